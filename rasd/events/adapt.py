@@ -1,0 +1,52 @@
+"""Turns the annotations of the mention stages into the uniform `Mention`s the record builder reads."""
+from __future__ import annotations
+
+from typing import Any
+
+from ..document import Document
+from .build import DocView, Mention
+
+__all__ = ["doc_view"]
+
+
+def _place(p: Any) -> Mention:
+    loc = dict(p.location)
+    loc.setdefault("text", p.text)
+    loc["start"], loc["end"] = p.start, p.end
+    return Mention(p.start, p.end, p.text, loc, kind=p.kind)
+
+
+def _ref(m: Any, how: str = "") -> Mention:
+    ref = dict(m.ref)
+    ref.setdefault("text", m.text)
+    ref["start"], ref["end"] = m.start, m.end
+    return Mention(m.start, m.end, m.text, ref, how=getattr(m, "how", how))
+
+
+def _date(d: Any) -> Mention:
+    # "end" is the end of a date span (spec/records.md), so the offsets go under "span"
+    ref = {"value": d.value, "end": d.end_value, "precision": d.precision, "text": d.text, "basis": d.basis,
+           "span": {"text": d.text, "start": d.start, "end": d.end}}
+    return Mention(d.start, d.end, d.text, ref)
+
+
+def _figure(c: Any) -> Mention:
+    ref = {"category": c.category, "best": c.best, "low": c.low, "high": c.high, "who": c.who}
+    return Mention(c.start, c.end, c.text, ref)
+
+
+def doc_view(doc: Document) -> DocView:
+    a = doc.annotations
+    by_start = lambda ms: sorted(ms, key=lambda m: (m.start, -m.end))  # noqa: E731
+    return DocView(
+        doc_id=doc.doc_id,
+        text=doc.text,
+        norm=a["norm"],
+        published=doc.article.published,
+        sentences=a["sentences"],
+        places=by_start(_place(p) for p in a["places"]),
+        actors=by_start(_ref(m) for m in a["actors"]),
+        persons=by_start(_ref(m) for m in a["persons"]),
+        dates=by_start(_date(d) for d in a["dates"]),
+        figures=by_start(_figure(c) for c in a["figures"]),
+    )

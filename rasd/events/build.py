@@ -1,0 +1,628 @@
+"""From the annotations of earlier stages to records: events, statements, relations and tallies.
+
+Provisional rules (issue 7 makes them good). For each sentence: triggers (rasd/data/triggers.tsv)
+say which records it may hold; arguments come from the mentions the earlier stages found in the
+same sentence, and when the sentence leaves them implicit, from the sentences just before it.
+Every filled field records the rule that filled it under `provenance`, for `rasd explain`.
+
+Pure: `build_records(view)` reads a `DocView` and returns plain dicts; nothing is kept between calls.
+"""
+from __future__ import annotations
+
+import hashlib
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+from ..normalize import NormText
+from ..segment import clause_spans
+from .cues import TriggerEntry, cue_matcher, trigger_matcher
+
+__all__ = ["DocView", "build_records"]
+
+CONTEXT_SENTENCES = 3  # how far back implicit places, actors and speakers are looked for
+_OBJECT_PREFIXES = ("ل", "لل", "ول", "ولل", "فل", "ضد")
+_STATE_TYPES = {1}
+
+
+@dataclass
+class Mention:
+    """A normalised view of any stage's mention: where it is and the reference it carries."""
+
+    start: int
+    end: int
+    text: str
+    ref: dict[str, Any]
+    kind: str = ""
+    how: str = ""
+
+
+@dataclass
+class Hit:
+    """A trigger or cue found in the text (original offsets)."""
+
+    start: int
+    end: int
+    text: str
+    payload: Any
+
+
+@dataclass
+class DocView:
+    """What the record builder reads: the text, its sentences and every stage's mentions."""
+
+    doc_id: str
+    text: str
+    norm: NormText
+    published: str | None
+    sentences: list[tuple[int, int]]
+    places: list[Mention] = field(default_factory=list)
+    actors: list[Mention] = field(default_factory=list)
+    persons: list[Mention] = field(default_factory=list)
+    dates: list[Mention] = field(default_factory=list)
+    figures: list[Mention] = field(default_factory=list)  # ref: category, best, low, high, text, who
+
+
+def _in(items: list[Mention], start: int, end: int) -> list[Mention]:
+    """Mentions lying inside [start, end) (items sorted by start)."""
+    starts = [m.start for m in items]
+    lo, hi = bisect_left(starts, start), bisect_right(starts, end)
+    return [m for m in items[lo:hi] if m.end <= end]
+
+
+def _hits(view: DocView, matcher) -> list[Hit]:
+    out = []
+    for m in matcher.match(view.norm.text):
+        s, e = view.norm.to_original(m.start, m.end)
+        out.append(Hit(s, e, view.text[s:e], m.payload))
+    return out
+
+
+def _longest(hits: list[Hit]) -> list[Hit]:
+    """Drop hits inside a longer hit (هجوم inside هجوم انتحاري)."""
+    hits = sorted(hits, key=lambda h: (h.start, -(h.end - h.start)))
+    out: list[Hit] = []
+    for h in hits:
+        if any(o.start <= h.start and h.end <= o.end for o in out):
+            continue
+        out.append(h)
+    return out
+
+
+def _span(text: str, start: int, end: int) -> dict[str, Any]:
+    return {"text": text[start:end], "start": start, "end": end}
+
+
+def _prefix_before(text: str, start: int) -> str:
+    """The letters attached before `start` in its word, or the previous word when `start` begins a word."""
+    i = start
+    while i > 0 and text[i - 1].isalpha():
+        i -= 1
+    if i < start:
+        return text[i:start]
+    j = i - 1
+    while j >= 0 and not text[j].isalpha():
+        j -= 1
+    k = j
+    while k > 0 and text[k - 1].isalpha():
+        k -= 1
+    return text[k:j + 1] if j >= 0 else ""
+
+
+def _is_object(view: DocView, m: Mention) -> bool:
+    """A mention introduced by ل / ضد / على is not the one acting."""
+    prefix = _prefix_before(view.text, m.start)
+    norm_prefix = prefix.replace("أ", "ا")
+    return norm_prefix in _OBJECT_PREFIXES or norm_prefix in ("على", "علي")
+
+
+class _Builder:
+    def __init__(self, view: DocView):
+        self.view = view
+        self.text = view.text
+        self.triggers = _longest(_hits(view, trigger_matcher()))
+        self.cues = _hits(view, cue_matcher())
+        self.pub = date.fromisoformat(view.published) if view.published else None
+        self.records: list[dict[str, Any]] = []
+        self.last_speaker: dict[str, Any] | None = None
+
+    # -------------------------------------------------------------- helpers
+    def cues_in(self, name: str, start: int, end: int) -> list[Hit]:
+        return [c for c in self.cues if c.payload == name and start <= c.start and c.end <= end]
+
+    def context_start(self, si: int) -> int:
+        return self.view.sentences[max(0, si - CONTEXT_SENTENCES)][0]
+
+    def _rid(self, kind: str, type_: str | None, trigger: Hit | None, ev: tuple[int, int]) -> str:
+        key = f"{self.view.doc_id}|{kind}|{type_}|{ev[0]}|{trigger.start if trigger else -1}"
+        return kind[0] + hashlib.sha1(key.encode("utf-8")).hexdigest()[:15]
+
+    def _base(self, kind: str, type_: str | None, trigger: Hit, ev: tuple[int, int]) -> dict[str, Any]:
+        return {
+            "kind": kind,
+            "id": self._rid(kind, type_, trigger, ev),
+            "doc_id": self.view.doc_id,
+            "evidence": _span(self.text, *ev),
+            "trigger": _span(self.text, trigger.start, trigger.end),
+            "mentions": [],
+            "date": None,
+            "location": None,
+            "status": "occurred",
+            "background": False,
+            "reported_by": None,
+            "provenance": {"kind": f"trigger:{trigger.payload.pattern}" if isinstance(trigger.payload, TriggerEntry)
+                           else "cue"},
+        }
+
+    def nearest(self, items: list[Mention], pos: int) -> Mention | None:
+        return min(items, key=lambda m: abs(m.start - pos)) if items else None
+
+    def date_for(self, rec: dict[str, Any], s: int, e: int, pos: int) -> None:
+        d = self.nearest(_in(self.view.dates, s, e), pos)
+        if d is not None:
+            rec["date"] = dict(d.ref)
+            rec["provenance"]["date"] = "nearest date in sentence"
+            rec["background"] = self.is_background(d.ref)
+            if rec["background"]:
+                rec["provenance"]["background"] = "date more than a year before publication"
+
+    def is_background(self, ref: dict[str, Any]) -> bool:
+        value = ref.get("end") or ref.get("value")
+        if not value or not self.pub:
+            return False
+        parts = [int(p) for p in str(value).split("-")]
+        y, m, d = (parts + [12, 31])[:3] if len(parts) == 1 else (parts + [28])[:3]
+        try:
+            last_day = date(y, m, d)
+        except ValueError:
+            return False
+        return last_day < self.pub - timedelta(days=365)
+
+    def place_for(self, s: int, e: int, pos: int, actors: list[Mention], si: int) -> tuple[Mention | None, str]:
+        """The place of a record: the most specific place in the sentence, else the recent context."""
+        taken = [(a.start, a.end) for a in actors]
+        cands = [p for p in _in(self.view.places, s, e)
+                 if p.kind != "nationality" and not any(a0 <= p.start and p.end <= a1 for a0, a1 in taken)]
+        state_countries = {a.ref.get("country") for a in actors if a.ref.get("type") in _STATE_TYPES}
+
+        def rank(p: Mention):
+            loc = p.ref
+            return (loc.get("country") is None, loc.get("country") not in state_countries,
+                    loc.get("precision") or 4, abs(p.start - pos))
+
+        if cands:
+            return min(cands, key=rank), "most specific place in sentence"
+        # implicit place: the last town-level place in the sentences before
+        prev = [p for p in _in(self.view.places, self.context_start(si), s)
+                if p.kind != "nationality" and (p.ref.get("precision") or 4) <= 2]
+        if prev:
+            return prev[-1], "place of the preceding sentences"
+        nat = [p for p in _in(self.view.places, s, e) if p.kind == "nationality"]
+        if nat:
+            return self.nearest(nat, pos), "country of a nationality adjective in sentence"
+        return None, ""
+
+    def reporter(self, s: int, e: int, si: int) -> tuple[dict[str, Any] | None, str]:
+        """Who asserts the sentence: the speaker after a reporting verb, or the speaker of the sentences before."""
+        reps = self.cues_in("reporting", s, e)
+        if not reps:
+            return None, ""
+        cue = reps[0]
+        people = [p for p in _in(self.view.persons, cue.end, e)]
+        speakers = people or [a for a in _in(self.view.actors, cue.end, e)]
+        if speakers and speakers[0].start - cue.end < 40:
+            return dict(speakers[0].ref), f"speaker after «{cue.text}»"
+        if self.last_speaker is not None:
+            return dict(self.last_speaker), f"«{cue.text}» with no subject: the previous speaker"
+        return None, ""
+
+    # -------------------------------------------------------------- per sentence
+    def run(self) -> list[dict[str, Any]]:
+        by_sentence: dict[int, list[Hit]] = {}
+        starts = [s for s, _ in self.view.sentences]
+        for t in self.triggers:
+            si = bisect_right(starts, t.start) - 1
+            if si >= 0 and t.end <= self.view.sentences[si][1]:
+                by_sentence.setdefault(si, []).append(t)
+        for si, (s, e) in enumerate(self.view.sentences):
+            trig = by_sentence.get(si, [])
+            tally_figures = self.tally(si, s, e)
+            if trig:
+                claim = self.statements(si, s, e, [t for t in trig if t.payload.kind == "statement"])
+                self.relations(si, s, e, [t for t in trig if t.payload.kind == "relation"])
+                self.events(si, s, e, [t for t in trig if t.payload.kind == "event"], claim, tally_figures)
+            speaker, _ = self.reporter(s, e, si)
+            if speaker is not None:
+                self.last_speaker = speaker
+        return merge_records(self.records)
+
+    def narrow(self, s: int, e: int, hits: list[Hit]) -> list[tuple[int, int]]:
+        """Evidence for several records of one kind in one sentence: from each one's clause to the next one's."""
+        if len(hits) < 2:
+            return [(s, e)] * len(hits)
+        clauses = clause_spans(self.text, s, e)
+
+        def clause_start(pos: int) -> int:
+            return max([c0 for c0, _ in clauses if c0 <= pos] or [s])
+
+        bounds = [clause_start(h.start) for h in hits]
+        out = []
+        for i, b in enumerate(bounds):
+            nxt = next((x for x in bounds[i + 1:] if x > b), e)
+            out.append((b, nxt) if nxt > b else (s, e))
+        return [(a, b) if all(not (a == a2 and b == b2) for j, (a2, b2) in enumerate(out) if j != i) else (s, e)
+                for i, (a, b) in enumerate(out)]
+
+    # -------------------------------------------------------------- tallies
+    def tally(self, si: int, s: int, e: int) -> set[int]:
+        cues = self.cues_in("tally", s, e)
+        figures = [f for f in _in(self.view.figures, s, e) if f.ref.get("category") in ("killed", "injured")]
+        if not cues or not any(f.ref.get("best") for f in figures):
+            return set()
+        cue = cues[0]
+        rec = self._base("tally", None, cue, (s, e))
+        first_fig = min((f.start for f in figures if f.start > cue.end), default=e)
+        scope_text = self.text[cue.end:first_fig].strip(" \"“”«»،,:")
+        for lead in ("ضحايا ", "قتلى ", "الضحايا "):
+            if scope_text.startswith(lead):
+                scope_text = scope_text[len(lead):].strip(" \"“”«»")
+        scope_start = self.text.find(scope_text, cue.end) if scope_text else -1
+        rec["scope"] = ({"text": scope_text, "start": scope_start, "end": scope_start + len(scope_text)}
+                        if scope_text and scope_start >= 0 else None)
+        rec["provenance"]["scope"] = "text between the tally cue and the first figure"
+        for f in figures:
+            key = "fatalities" if f.ref["category"] == "killed" else "injuries"
+            if rec.get(key) is None and f.ref.get("best") is not None:
+                rec[key] = _figure(f)
+                rec["provenance"][key] = f"figure «{f.text}»"
+        rec.setdefault("fatalities", None)
+        rec.setdefault("injuries", None)
+        rec["since"] = None
+        self.date_for(rec, s, e, cue.start)
+        rec.pop("location", None)
+        self.records.append(rec)
+        return {id(f) for f in figures}
+
+    # -------------------------------------------------------------- statements
+    def statements(self, si: int, s: int, e: int, hits: list[Hit]) -> dict[str, Any] | None:
+        hits = [h for h in hits if h.payload.role != "plural"] or hits
+        if not hits:
+            return None
+        claims = [h for h in hits if h.payload.type == "claim"]
+        others = [h for h in hits if h.payload.type != "claim"]
+        groups = [g for g in (others, claims) if g]
+        claim_rec = None
+        for group in groups:
+            specific = [h for h in group if h.payload.role == "specific"]
+            trig = (specific or group)[0]
+            rec = self._base("statement", trig.payload.type, trig, (s, e))
+            rec["statement_type"] = trig.payload.type
+            rec["provenance"]["statement_type"] = f"trigger «{trig.text}»"
+            speaker, how = self.speaker_for(si, s, e, trig)
+            rec["speaker"] = speaker
+            rec["provenance"]["speaker"] = how
+            spk_names = _ref_names(speaker)
+            rec["about_actors"] = _dedup([dict(a.ref) for a in _in(self.view.actors, s, e)
+                                          if not (_ref_names(a.ref) & spk_names)])
+            venue = self.venue(s, e)
+            rec["location"] = dict(venue.ref) if venue else None
+            if venue:
+                rec["provenance"]["location"] = f"place after «{self.text[venue.start - 30:venue.start].split()[-2:]}»"
+            rec["about_places"] = _dedup([dict(p.ref) for p in _in(self.view.places, s, e)
+                                          if p.kind in ("country", "city", "region", "admin1")
+                                          and (venue is None or p.start != venue.start)])
+            rec["summary"] = None
+            self.date_for(rec, s, e, trig.start)
+            rec["status"] = None
+            rec.pop("background", None)
+            self.records.append(rec)
+            if trig.payload.type == "claim":
+                claim_rec = rec
+        return claim_rec
+
+    def speaker_for(self, si: int, s: int, e: int, trig: Hit) -> tuple[dict[str, Any] | None, str]:
+        people = _in(self.view.persons, s, e)
+        after = [p for p in people if p.start >= trig.start]
+        before = [p for p in people if p.end <= trig.start]
+        if after and after[0].start - trig.end < 60:
+            return dict(after[0].ref), "person after the trigger"
+        if before:
+            return dict(before[-1].ref), "person before the trigger"
+        actors = [a for a in _in(self.view.actors, s, e) if not _is_object(self.view, a)]
+        a_after = [a for a in actors if a.start >= trig.end and a.start - trig.end < 40]
+        a_before = [a for a in actors if a.end <= trig.start]
+        if a_after:
+            return dict(a_after[0].ref), "actor after the trigger"
+        if a_before:
+            return dict(a_before[-1].ref), "actor before the trigger"
+        if after:
+            return dict(after[0].ref), "person later in the sentence"
+        return None, "no speaker found"
+
+    def venue(self, s: int, e: int) -> Mention | None:
+        for cue in self.cues_in("venue", s, e):
+            for p in _in(self.view.places, cue.end, min(e, cue.end + 40)):
+                if p.kind != "nationality":
+                    return p
+        return None
+
+    # -------------------------------------------------------------- relations
+    def relations(self, si: int, s: int, e: int, hits: list[Hit]) -> None:
+        spans = self.narrow(s, e, hits)
+        for trig, ev in zip(hits, spans, strict=True):
+            kind = trig.payload.type
+            rec = self._base("relation", kind, trig, ev)
+            rec["relation_type"] = kind
+            actors = [a for a in _in(self.view.actors, s, e)]
+            before = [a for a in actors if a.end <= trig.start and not _is_object(self.view, a)]
+            after = [a for a in actors if a.start >= trig.start]
+            subject = obj = None
+            if kind == "rename":
+                subject = before[-1] if before else self.context_actor(si, s)
+            elif trig.text.startswith(("مبايعة", "ومبايعة", "بمبايعة")) or "ولاء" in trig.text or (
+                    after and after[0].start < trig.end):
+                subject = next((a for a in after if not _is_object(self.view, a)), None)
+                obj = next((a for a in after if a is not subject and a.start > (subject.end if subject else trig.end)
+                            ), None)
+            else:
+                subject = before[-1] if before else None
+                obj = next((a for a in after if a.start >= trig.end), None)
+            rec["subject"] = dict(subject.ref) if subject else None
+            rec["object"] = dict(obj.ref) if obj else None
+            rec["provenance"]["subject"] = "actor around the trigger"
+            rec["new_name"] = self.new_name(trig, ev[1] if kind == "rename" else e)
+            self.date_for(rec, s, e, trig.start)
+            rec["status"] = None
+            rec.pop("background", None)
+            rec.pop("location", None)
+            self.records.append(rec)
+
+    def new_name(self, trig: Hit, end: int) -> str | None:
+        """The name a group takes: quoted text, or the words up to a comma, after «تحت اسم/تحولها إلى/باسم»."""
+        text = self.text
+        region = text[trig.start:end]
+        for marker in ("تحت اسم", "إلى “", "إلى \"", "باسم", "إلى «"):
+            i = region.find(marker)
+            if i < 0:
+                continue
+            rest = region[i + len(marker):]
+            if marker.endswith(("“", "\"", "«")):
+                close = min([j for j in (rest.find("”"), rest.find("\""), rest.find("»")) if j >= 0] or [-1])
+                return rest[:close].strip() if close > 0 else None
+            cut = min([j for j in (rest.find("،"), rest.find(","), rest.find(".")) if j >= 0] or [len(rest)])
+            name = rest[:cut].strip(" “”\"«»")
+            return name or None
+        return None
+
+    def context_actor(self, si: int, s: int, exclude: set[str] | None = None) -> Mention | None:
+        prev = [a for a in _in(self.view.actors, self.context_start(si), s)
+                if not (exclude and _ref_names(a.ref) & exclude) and (a.ref.get("type") or 0) != 7]
+        return prev[-1] if prev else None
+
+    # -------------------------------------------------------------- events
+    def events(self, si: int, s: int, e: int, hits: list[Hit], claim: dict | None, used: set[int]) -> None:
+        hits = [h for h in hits if h.payload.role != "plural"]
+        specific = [h for h in hits if h.payload.role == "specific"]
+        groups: list[list[Hit]] = []
+        seen: dict[str | None, list[Hit]] = {}
+        for h in specific:
+            key = h.payload.sub_type
+            if key in seen:
+                seen[key].append(h)
+            else:
+                seen[key] = [h]
+                groups.append(seen[key])
+        generic = [h for h in hits if h.payload.role == "generic"]
+        if groups:
+            groups[0].extend(generic)
+        elif generic:
+            groups.append(generic)
+        if not groups:
+            return
+        heads = [min(g, key=lambda h: h.start) for g in groups]
+        spans = self.narrow(s, e, heads)
+        for group, ev in zip(groups, spans, strict=True):
+            self.event(si, s, e, group, ev, claim, used)
+
+    def event(self, si, s, e, group: list[Hit], ev, claim, used) -> None:
+        view = self.view
+        lead = next((h for h in group if h.payload.role == "specific"), group[0])
+        entry: TriggerEntry = lead.payload
+        actors = _in(view.actors, s, e)
+        figures = [f for f in _in(view.figures, s, e) if id(f) not in used]
+        places_here = [p for p in _in(view.places, s, e) if p.kind != "nationality"]
+        if entry.role == "generic" and not (figures or places_here or claim or len(actors) >= 1):
+            return
+        rec = self._base("event", entry.type, lead, ev)
+        prov = rec["provenance"]
+        rec["trigger"] = _span(self.text, lead.start, lead.end)
+        modes = sorted({m for h in group for m in h.payload.modes})
+        if "vbied" in modes and self.text.find("انتحار", s, e) >= 0:
+            modes.append("suicide")
+        rec["mode"] = sorted(set(modes))
+        # --- actors
+        agents = [a for a in actors if not _is_object(view, a) and (a.ref.get("type") or 0) != 7]
+        target_verbs = self.cues_in("target_verb", s, e)
+        objects = [a for a in actors if a not in agents and a.start >= min(h.start for h in group) - 60]
+        actor1 = actor2 = None
+        if claim is not None and claim.get("speaker"):
+            rec["claimed_by"] = claim["speaker"]
+            prov["claimed_by"] = "speaker of the claim in the same sentence"
+        else:
+            rec["claimed_by"] = None
+        if agents:
+            actor1 = min(agents, key=lambda a: (a.start > lead.start + 80, abs(a.start - lead.start)))
+            prov["actor1"] = "nearest acting actor in sentence"
+        if objects:
+            actor2 = objects[0]
+            prov["actor2"] = "actor introduced by ل/ضد/على"
+        elif len(agents) > 1:
+            actor2 = next(a for a in agents if a is not actor1 and _ref_names(a.ref) != _ref_names(actor1.ref)) \
+                if any(_ref_names(a.ref) != _ref_names(actor1.ref) for a in agents if a is not actor1) else None
+            if actor2:
+                prov["actor2"] = "second actor in sentence"
+        reported, how = self.reporter(s, e, si)
+        if reported is None and self.cues_in("reporting", view.sentences[si][0], e) == [] and actor1 is None:
+            reported = None
+        rec["reported_by"] = reported
+        if reported:
+            prov["reported_by"] = how
+        if actor1 is None and reported and reported.get("affiliation"):
+            rec["actor1"] = dict(reported["affiliation"])
+            prov["actor1"] = "affiliation of the reporting speaker"
+        elif actor1 is None and claim is not None and claim.get("speaker"):
+            rec["actor1"] = dict(claim["speaker"])
+            prov["actor1"] = "claimant"
+        else:
+            rec["actor1"] = dict(actor1.ref) if actor1 else None
+        civ_cues = [c for c in self.cues_in("civilian_target", s, e) if c.start >= lead.start - 40]
+        mil_cues = [c for c in self.cues_in("military_target", s, e) if c.start >= lead.start - 40]
+        rec["target"] = self.target(target_verbs, lead, e)
+        if actor2 is None and rec["actor1"] is not None and entry.type == "Battles":
+            ctx = self.context_actor(si, s, exclude=_ref_names(rec["actor1"]))
+            if ctx is not None:
+                actor2 = ctx
+                prov["actor2"] = "opponent named in the preceding sentences"
+        rec["actor2"] = dict(actor2.ref) if actor2 else None
+        # --- type from context
+        etype, sub = entry.type, entry.sub_type
+        if entry.role == "generic" and entry.type in ("Battles", "Violence against civilians"):
+            if civ_cues and not mil_cues:
+                etype, sub = "Violence against civilians", "Attack"
+            elif mil_cues or (actor2 is not None and actor2.ref.get("type") in (1, 2, 3, 8)):
+                etype, sub = "Battles", "Armed clash"
+        if sub in ("Non-state actor overtakes territory", "Government regains territory") and rec["actor1"]:
+            state = rec["actor1"].get("type") in _STATE_TYPES
+            sub = "Government regains territory" if state else "Non-state actor overtakes territory"
+        if sub == "Remote explosive/landmine/IED" and "suicide" in rec["mode"]:
+            sub = "Suicide bomb"
+        rec["event_type"], rec["sub_event_type"] = etype, sub
+        prov["event_type"] = f"trigger «{lead.text}»" + (" + target words" if (etype, sub) != (entry.type, entry.sub_type)
+                                                         else "")
+        if civ_cues and rec["actor2"] is None:
+            country = None
+            loc_guess, _ = self.place_for(s, e, lead.start, actors, si)
+            if loc_guess is not None:
+                country = loc_guess.ref.get("country")
+            rec["actor2"] = {"text": civ_cues[0].text, "name": f"Civilians ({_country_name(country)})" if country
+                             else "Civilians", "id": None, "type": 7}
+            prov["actor2"] = f"civilian target «{civ_cues[0].text}»"
+        rec["assoc_actor_1"], rec["assoc_actor_2"] = [], []
+        # --- place, date, figures, status
+        place, how = self.place_for(s, e, lead.start, actors, si)
+        rec["location"] = dict(place.ref) if place else None
+        if place:
+            prov["location"] = how
+        self.date_for(rec, s, e, lead.start)
+        for key in ("fatalities", "injuries", "abducted", "arrested"):
+            rec[key] = None
+        category_field = {"killed": "fatalities", "injured": "injuries", "abducted": "abducted", "arrested": "arrested"}
+        for f in figures:
+            key = category_field.get(f.ref.get("category"))
+            if key and rec[key] is None:
+                rec[key] = _figure(f)
+                prov[key] = f"figure «{f.text}»"
+        rec["status"], how = self.status(s, lead)
+        prov["status"] = how
+        self.records.append(rec)
+
+    def target(self, target_verbs: list[Hit], lead: Hit, end: int) -> dict[str, Any] | None:
+        for cue in target_verbs:
+            words_start = cue.end
+            rest = self.text[words_start:end]
+            stop = len(rest)
+            for marker in (" في ", " ما ", " مما ", "،", ",", " قرب ", " والذي", " الذي", " التي", ".", " ب"):
+                j = rest.find(marker, 1)
+                if 0 < j < stop:
+                    stop = j
+            words = rest[:stop].split()[:3]
+            if words:
+                phrase = " ".join(words)
+                start = self.text.find(phrase, words_start)
+                return {"text": phrase, "start": start, "end": start + len(phrase)}
+        return None
+
+    def status(self, s: int, lead: Hit) -> tuple[str, str]:
+        clause_start = max([c0 for c0, _ in clause_spans(self.text, s, lead.start + 1) if c0 <= lead.start] or [s])
+        window_start = max(clause_start, lead.start - 60)
+        for name in ("denied", "threatened", "planned", "hypothetical", "expected"):
+            found = self.cues_in(name, window_start, lead.start)
+            if found:
+                return name, f"«{found[-1].text}» before the trigger"
+        return "occurred", "no modal, threat or denial cue before the trigger"
+
+
+def _figure(f: Mention) -> dict[str, Any]:
+    r = f.ref
+    return {"best": r.get("best"), "low": r.get("low"), "high": r.get("high"), "text": f.text,
+            "start": f.start, "end": f.end}
+
+
+def _ref_names(ref: dict[str, Any] | None) -> set[str]:
+    if not ref:
+        return set()
+    return {v for k in ("name", "id") if isinstance(v := ref.get(k), str) and v}
+
+
+def _dedup(refs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    seen, out = set(), []
+    for r in refs:
+        key = r.get("id") or r.get("name") or r.get("country") or r.get("text")
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(r)
+    return out
+
+
+def _country_name(cc: str | None) -> str:
+    from ..places import country_name  # a late import: places loads the gazetteer on first use
+
+    return country_name(cc) or cc or ""
+
+
+def _same_incident(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    if a["kind"] != b["kind"]:
+        return False
+    if a["kind"] == "relation":
+        return (a["relation_type"] == b["relation_type"] and _ref_names(a.get("subject")) & _ref_names(b.get("subject"))
+                and (_ref_names(a.get("object")) == _ref_names(b.get("object"))))
+    if a["kind"] != "event" or a.get("sub_event_type") != b.get("sub_event_type"):
+        return False
+    la, lb = a.get("location") or {}, b.get("location") or {}
+    if la.get("name") != lb.get("name"):
+        return False
+    da, db = (a.get("date") or {}).get("value"), (b.get("date") or {}).get("value")
+    if da and db and da != db:
+        return False
+    if a.get("status") != b.get("status"):
+        return False
+    return bool(_ref_names(a.get("actor1")) & _ref_names(b.get("actor1")))
+
+
+def _filled(rec: dict[str, Any]) -> int:
+    return sum(1 for k, v in rec.items() if k not in ("mentions", "provenance") and v not in (None, [], False))
+
+
+def merge_records(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One incident, one record: records telling the same event or relation twice become one, with mentions."""
+    out: list[dict[str, Any]] = []
+    for rec in records:
+        twin = next((o for o in out if o["evidence"] != rec["evidence"] and _same_incident(o, rec)), None)
+        if twin is None:
+            out.append(rec)
+            continue
+        keep, other = (twin, rec) if _filled(twin) >= _filled(rec) else (rec, twin)
+        keep["mentions"] = keep["mentions"] + [other["evidence"]] + other["mentions"]
+        for k, v in other.items():
+            if keep.get(k) in (None, []) and v not in (None, []):
+                keep[k] = v
+        if keep is rec:
+            out[out.index(twin)] = rec
+    return out
+
+
+def build_records(view: DocView) -> list[dict[str, Any]]:
+    """All records of one document."""
+    return _Builder(view).run()

@@ -1,0 +1,37 @@
+"""Trigger and cue matchers, compiled once from rasd/data/triggers.tsv and rasd/data/cues.tsv."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from ..lexicon import PhraseMatcher, load_tsv
+
+__all__ = ["TriggerEntry", "trigger_matcher", "cue_matcher"]
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerEntry:
+    """One row of triggers.tsv: what a matched phrase signals."""
+
+    kind: str  # event | statement | relation
+    pattern: str
+    type: str  # ACLED event type, statement type or relation type
+    sub_type: str | None
+    modes: tuple[str, ...]
+    role: str  # specific | generic | plural
+
+
+@cache
+def trigger_matcher() -> PhraseMatcher:
+    entries = []
+    for row in load_tsv("triggers.tsv"):
+        kind, pattern, type_, sub, modes, role = row
+        entry = TriggerEntry(kind, pattern, type_, None if sub == "-" else sub,
+                             () if modes == "-" else tuple(modes.split(",")), role)
+        entries.append((pattern, entry))
+    return PhraseMatcher(entries)
+
+
+@cache
+def cue_matcher() -> PhraseMatcher:
+    return PhraseMatcher((pattern, cue) for cue, pattern in load_tsv("cues.tsv"))
