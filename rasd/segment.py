@@ -75,13 +75,13 @@ _PROCLITIC_RE = re.compile(r"^(?:[وف])?(?:لل|[بلك]?ال|[بلك])?")
 
 
 def split_proclitics(word: str) -> list[tuple[str, str]]:
-    """Every (proclitics, stem) reading of a normalised word, longest prefix first; the stem keeps ≥2 letters.
+    """Every (proclitics, stem) reading of a normalised word, longest prefix first; the stem keeps ≥3 letters.
 
     >>> split_proclitics("وبالموصل")[0]
     ('وبال', 'موصل')
     """
     out = []
-    for cut in range(min(5, len(word) - 2), -1, -1):
+    for cut in range(min(5, len(word) - 3), -1, -1):
         prefix = word[:cut]
         if prefix in PROCLITICS:
             out.append((prefix, word[cut:]))

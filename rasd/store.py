@@ -162,9 +162,9 @@ class Store:
     def is_current(self, doc_id: str, text: str, version: str) -> bool:
         return self.stored_version(doc_id) == (content_hash(text), version)
 
-    def save_document(self, doc: dict[str, Any], version: str) -> bool:
+    def save_document(self, doc: dict[str, Any], version: str, *, force: bool = False) -> bool:
         """Store one document object and its records in one transaction. False when already current."""
-        if self.is_current(doc["doc_id"], doc["text"], version):
+        if not force and self.is_current(doc["doc_id"], doc["text"], version):
             return False
         values = [doc.get(c) for c in _DOC_COLUMNS]
         values[1] = content_hash(doc["text"])

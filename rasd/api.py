@@ -1,0 +1,72 @@
+"""The Python API: `extract()` for a string, `extract_file()` for inputs on disk.
+
+Notebooks and other programs use rasd through these; the command line is a thin layer over them.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from .document import Article
+from .errors import InputError, LanguageError
+from .pipeline import extract_article
+
+__all__ = ["extract", "extract_articles", "process"]
+
+
+def process(article: Article, *, check_language: bool = True) -> dict[str, Any]:
+    """Run the pipeline on one article and return the document object of spec/records.md.
+
+    The file readers already refuse non-Arabic input; `check_language` is for text given directly.
+    """
+    if check_language:
+        from .ingest.language import detect_language
+
+        lang = detect_language(article.text)
+        if lang != "ar":
+            raise LanguageError(f"no Arabic text: the text looks like {lang}; nothing extracted",
+                                source=article.source)
+    return extract_article(article).to_dict()
+
+
+def extract(text_or_html: str, published: str | None = None, *, title: str | None = None, url: str | None = None,
+            outlet: str | None = None, doc_id: str | None = None, source: str | None = None) -> dict[str, Any]:
+    """Extract records from one Arabic article given as plain text or as an HTML page.
+
+    `published` (YYYY-MM-DD) resolves relative dates; for HTML without it, the page's own date is used.
+    Returns the document object of spec/records.md (doc_id, text, records, …).
+    """
+    from .ingest import parse_published
+
+    pub = parse_published(published) if published else None
+    if not text_or_html or not text_or_html.strip():
+        raise InputError("the text is empty", source=source)
+    from .ingest.html import article_from_html, looks_like_html
+
+    if looks_like_html(text_or_html):
+        article = article_from_html(text_or_html, source=source or "<html>", published=pub)
+        article.url = url or article.url
+        article.outlet = outlet or article.outlet
+        if doc_id:
+            article.doc_id = doc_id
+    else:
+        article = Article(text=text_or_html, source=source, title=title, outlet=outlet, url=url, published=pub,
+                          published_source="cli" if pub else None, doc_id=doc_id)
+    return process(article)
+
+
+def extract_articles(paths: list[str], *, published: str | None = None,
+                     max_bytes: int | None = None) -> Iterator[dict[str, Any] | InputError]:
+    """Documents (or the input error of each bad file or row) for files, folders and globs, in order."""
+    from .ingest import iter_articles
+    from .settings import get_setting
+
+    limit = get_setting("max_size", max_bytes)
+    for item in iter_articles(paths, published=published, max_bytes=limit):
+        if isinstance(item, InputError):
+            yield item
+            continue
+        doc = process(item, check_language=False)
+        doc["_stem"] = item.stem or (Path(item.source).stem if item.source else item.doc_id)
+        yield doc
