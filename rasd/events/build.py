@@ -15,6 +15,9 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
+from functools import cache
+
+from ..lexicon import load_tsv
 from ..normalize import NormText
 from ..segment import clause_spans
 from .cues import TriggerEntry, cue_matcher, trigger_matcher
@@ -358,16 +361,17 @@ class _Builder:
             before = [a for a in actors if a.end <= trig.start and not _is_object(self.view, a)]
             after = [a for a in actors if a.start >= trig.start]
             subject = obj = None
+            masdar = self.view.norm.text[slice(*self.view.norm.from_original(trig.start, trig.end))].lstrip(
+                "وفب").startswith("مبايع")
             if kind == "rename":
                 subject = before[-1] if before else self.context_actor(si, s)
-            elif trig.text.startswith(("مبايعة", "ومبايعة", "بمبايعة")) or "ولاء" in trig.text or (
-                    after and after[0].start < trig.end):
+            elif masdar:  # «مبايعة X لـY»: the one pledging follows the noun, the one pledged to has ل
                 subject = next((a for a in after if not _is_object(self.view, a)), None)
-                obj = next((a for a in after if a is not subject and a.start > (subject.end if subject else trig.end)
-                            ), None)
-            else:
-                subject = before[-1] if before else None
-                obj = next((a for a in after if a.start >= trig.end), None)
+                obj = next((a for a in after if subject is None or a.start >= subject.end), None)
+            else:  # «X بايع Y», «أعلن X ولاءه لـY»: the one pledging comes first
+                inside = [a for a in after if a.start < trig.end and not _is_object(self.view, a)]
+                subject = inside[0] if inside else (before[-1] if before else None)
+                obj = next((a for a in after if a.start >= trig.end and a is not subject), None)
             rec["subject"] = dict(subject.ref) if subject else None
             rec["object"] = dict(obj.ref) if obj else None
             rec["provenance"]["subject"] = "actor around the trigger"
@@ -576,10 +580,17 @@ def _dedup(refs: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
-def _country_name(cc: str | None) -> str:
-    from ..places import country_name  # a late import: places loads the gazetteer on first use
+@cache
+def _country_names() -> dict[str, str]:
+    rows = load_tsv("gazetteer/countries.tsv")
+    header = rows[0]
+    iso, name = header.index("iso2"), header.index("name_en")
+    return {r[iso]: r[name] for r in rows[1:]}
 
-    return country_name(cc) or cc or ""
+
+def _country_name(cc: str | None) -> str:
+    """English country name for generic actors such as «Civilians (Chad)»."""
+    return _country_names().get(cc or "", cc or "")
 
 
 def _same_incident(a: dict[str, Any], b: dict[str, Any]) -> bool:

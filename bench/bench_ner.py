@@ -1,0 +1,104 @@
+"""Benchmark of the shipped NER model: accuracy on both ANERcorp test files, speed, load time, size.
+
+    python bench/bench_ner.py [--model DIR] [--shared /work/shared]
+
+`run()` returns a dict (for `make bench`); `main()` prints it. Speed is measured on one core,
+feature extraction included, with a cold word-feature cache: on the test files when present,
+otherwise on invented sentences. The accuracy part is skipped when the shared data is absent.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_var, "1")
+
+ANER_DIR = "data/ner/anercorp"
+TEST_FILES = {
+    "official": "ANERCorp_CamelLab_test.OFFICIAL_as_distributed.txt",
+    "repaired": "ANERCorp_CamelLab_test.REPAIRED_sentence_initial.txt",
+}
+_FALLBACK = [
+    "وقال وزير الخارجية المصري سامح شكري في القاهرة إن المحادثات مستمرة مع الجانب الأمريكي .".split(),
+    "أعلنت وزارة الدفاع الروسية أن قواتها دمرت مستودعا قرب مدينة حلب في شمال سوريا .".split(),
+    "وذكرت وكالة رويترز أن الانفجار وقع في حي الكرادة ببغداد ، مما أسفر عن مقتل خمسة أشخاص .".split(),
+]
+
+
+def _find_shared(explicit: str | None) -> Path | None:
+    cands = [explicit] if explicit else [os.environ.get("RASD_SHARED"), "/work/shared",
+                                         str(Path(__file__).resolve().parents[2] / "shared")]
+    for c in cands:
+        if c and (Path(c) / ANER_DIR).is_dir():
+            return Path(c)
+    return None
+
+
+def _speed(tagger, sentences: list[list[str]], repeat: int = 3) -> float:
+    n = sum(len(s) for s in sentences)
+    best = float("inf")
+    for _ in range(repeat):
+        tagger.extractor._cache.clear()
+        t0 = time.perf_counter()
+        tagger.tag_sentences(sentences)
+        best = min(best, time.perf_counter() - t0)
+    return n / best
+
+
+def run(model: str | None = None, shared: str | None = None) -> dict:
+    from rasd.ner.crf import DEFAULT_MODEL_DIR, CrfTagger
+    from rasd.ner.evaluate import read_conll, score
+
+    model_dir = Path(model) if model else DEFAULT_MODEL_DIR
+    t0 = time.perf_counter()
+    tagger = CrfTagger(model_dir)
+    load_s = time.perf_counter() - t0
+    size = sum(f.stat().st_size for f in model_dir.iterdir() if f.is_file())
+    result: dict = {"model": str(model_dir), "model_name": tagger.meta.get("name"),
+                    "load_seconds": round(load_s, 3), "model_bytes": size, "accuracy": None}
+    root = _find_shared(shared)
+    speed_sents: list[list[str]] = []
+    if root is not None:
+        result["accuracy"] = {}
+        for name, fname in TEST_FILES.items():
+            sents = read_conll(root / ANER_DIR / fname)
+            toks = [t for t, _ in sents]
+            speed_sents.extend(toks) if name == "official" else None
+            r = score([g for _, g in sents], tagger.tag_sentences(toks))
+            result["accuracy"][name] = {
+                "micro_f1": round(r["micro"]["f1"], 4), "precision": round(r["micro"]["precision"], 4),
+                "recall": round(r["micro"]["recall"], 4),
+                "per_type_f1": {t: round(s["f1"], 4) for t, s in r["per_type"].items()}}
+    else:
+        result["accuracy_skipped"] = "ANERcorp test files not found (set RASD_SHARED or --shared)"
+        speed_sents = _FALLBACK * 300
+    result["tokens"] = sum(len(s) for s in speed_sents)
+    result["tokens_per_s"] = round(_speed(tagger, speed_sents))
+    return result
+
+
+def main(argv: list[str] | None = None) -> dict:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--model", help="model directory (default: the shipped model)")
+    ap.add_argument("--shared", help="root of the shared data (holding data/ner/anercorp)")
+    args = ap.parse_args(argv)
+    res = run(args.model, args.shared)
+    print(f"model {res['model_name']}  size {res['model_bytes'] / 1e6:.1f} MB  load {res['load_seconds']:.2f} s  "
+          f"speed {res['tokens_per_s']:,} tok/s (1 core, features included)")
+    if res["accuracy"]:
+        for name, a in res["accuracy"].items():
+            per = "  ".join(f"{t} {f:.3f}" for t, f in a["per_type_f1"].items())
+            print(f"{name:<9} micro-F1 {a['micro_f1']:.3f}  P {a['precision']:.3f} R {a['recall']:.3f}  {per}")
+    else:
+        print("accuracy skipped:", res["accuracy_skipped"])
+    print(json.dumps(res, ensure_ascii=False), file=sys.stderr) if os.environ.get("BENCH_JSON") else None
+    return res
+
+
+if __name__ == "__main__":
+    main()

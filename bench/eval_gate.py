@@ -1,0 +1,136 @@
+"""`make eval`: the extraction quality gate.
+
+Extracts the seed article and the project's own fixtures, scores them with ../shared/tools/score.py,
+and compares each figure with the floors pinned in bench/eval_baseline.json. A drop of more than
+NOISE below a floor fails. `--update` raises floors to the current figures (never lowers them).
+Skipped, with exit 0, when ../shared is absent. The gold files are fingerprinted so a changed gold
+set is noticed rather than silently compared with old floors.
+"""
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import io
+import json
+import sys
+import tempfile
+from contextlib import redirect_stdout
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+BASELINE = ROOT / "bench" / "eval_baseline.json"
+NOISE = 0.005  # the figures are deterministic; this only absorbs float formatting
+
+
+def _scorer():
+    spec = importlib.util.spec_from_file_location("rasd_score", SHARED / "tools" / "score.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _score(gold: Path, pred: Path, articles: Path | None = None) -> dict:
+    scorer = _scorer()
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "score.json"
+        argv = [str(gold), str(pred), "--json", str(out)] + (["--articles", str(articles)] if articles else [])
+        with redirect_stdout(io.StringIO()):
+            scorer.main(argv)
+        return json.loads(out.read_text())
+
+
+def _extract(path: Path, published: str | None) -> dict:
+    from rasd.api import process
+    from rasd.document import Article
+
+    return process(Article(text=path.read_text(encoding="utf-8"), source=str(path), published=published))
+
+
+def score_seed() -> dict:
+    seed = SHARED / "fixtures" / "seed"
+    meta = json.loads((seed / "meta.json").read_text())
+    doc = _extract(seed / "article.txt", meta.get("published"))
+    with tempfile.TemporaryDirectory() as tmp:
+        pred = Path(tmp) / "seed.json"
+        pred.write_text(json.dumps(doc, ensure_ascii=False))
+        return _summary(_score(seed / "gold.yaml", pred))
+
+
+def score_fixtures() -> dict | None:
+    import yaml
+
+    folder = ROOT / "tests" / "fixtures"
+    golds = sorted(folder.glob("*.yaml"))
+    if not golds:
+        return None
+    with tempfile.TemporaryDirectory() as tmp:
+        for gold in golds:
+            published = str(yaml.safe_load(gold.read_text(encoding="utf-8")).get("published") or "") or None
+            doc = _extract(gold.with_suffix(".txt"), published)
+            (Path(tmp) / f"{gold.stem}.json").write_text(json.dumps(doc, ensure_ascii=False))
+        return _summary(_score(folder, Path(tmp)))
+
+
+def _summary(report: dict) -> dict:
+    return {"f1": report["f1"], "precision": report["precision"], "recall": report["recall"],
+            "field_accuracy": report["field_accuracy"], "forbidden_hits": report["forbidden_hits"]}
+
+
+def fingerprint() -> str:
+    h = hashlib.sha256()
+    for p in [SHARED / "fixtures" / "seed" / "gold.yaml"] + sorted((ROOT / "tests" / "fixtures").glob("*.yaml")):
+        if p.is_file():
+            h.update(p.name.encode() + p.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def current() -> dict:
+    out = {"seed": score_seed()}
+    fixtures = score_fixtures()
+    if fixtures:
+        out["fixtures"] = fixtures
+    return out
+
+
+def main(argv: list[str]) -> int:
+    if not (SHARED / "tools" / "score.py").is_file():
+        print("eval: ../shared is absent, gate skipped")
+        return 0
+    figures = current()
+    base = json.loads(BASELINE.read_text()) if BASELINE.is_file() else {"floors": {}}
+    floors = base.get("floors", {})
+    failures = []
+    for group, values in figures.items():
+        for key, value in values.items():
+            floor = floors.get(group, {}).get(key)
+            if key == "forbidden_hits":
+                status = "ok" if value <= (floor if floor is not None else 0) else "FAIL"
+            else:
+                status = "ok" if floor is None or value >= floor - NOISE else "FAIL"
+            if status == "FAIL":
+                failures.append(f"{group}.{key}")
+            print(f"{group:<9} {key:<15} {value:>7.3f}   floor {floor if floor is not None else '-'}   {status}")
+    if base.get("fingerprint") and base["fingerprint"] != fingerprint():
+        print("eval: the gold files changed since the floors were pinned; run with --update after review")
+    if "--update" in argv:
+        for group, values in figures.items():
+            g = floors.setdefault(group, {})
+            for key, value in values.items():
+                if key == "forbidden_hits":
+                    g[key] = min(value, g.get(key, value))
+                else:
+                    g[key] = round(max(value, g.get(key, 0.0)), 3)
+        BASELINE.write_text(json.dumps({"fingerprint": fingerprint(), "floors": floors}, indent=2) + "\n")
+        print(f"eval: floors written to {BASELINE.relative_to(ROOT)}")
+        return 0
+    if failures:
+        print(f"eval: FAILED — below the pinned floor: {', '.join(failures)}")
+        return 1
+    print("eval: all figures at or above their floors")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(ROOT))
+    sys.exit(main(sys.argv[1:]))

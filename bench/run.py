@@ -1,0 +1,168 @@
+"""`make bench`: speed, memory, start-up and accuracy figures, printed and saved.
+
+Writes bench/results.json and bench/results.md. Speed is measured in this process on one core
+(the pipeline is single-threaded); memory is the peak resident size of a separate process that
+loads everything and extracts every article; cold start is the wall time of a fresh
+`rasd extract` on one article. Accuracy figures need ../shared and are skipped without it.
+"""
+from __future__ import annotations
+
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+sys.path.insert(0, str(ROOT / "bench"))
+
+for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(var, "1")
+
+
+def machine() -> str:
+    cpu = "unknown CPU"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return f"{cpu}, {os.cpu_count()} cores, Python {platform.python_version()}, {platform.system()} {platform.machine()}"
+
+
+def corpus() -> list[tuple[str, str | None]]:
+    """(text, published) of the project's own articles: examples and test fixtures."""
+    published = {}
+    tsv = ROOT / "examples" / "published.tsv"
+    if tsv.is_file():
+        for line in tsv.read_text(encoding="utf-8").splitlines():
+            if line.strip() and not line.startswith("#"):
+                name, day = line.split("\t")[:2]
+                published[name] = day
+    out = []
+    for path in sorted((ROOT / "examples").glob("*.txt")) + sorted((ROOT / "tests" / "fixtures").glob("*.txt")):
+        out.append((path.read_text(encoding="utf-8"), published.get(path.name)))
+    return out
+
+
+def bench_throughput(rounds: int = 5) -> dict:
+    from rasd.api import process
+    from rasd.document import Article
+
+    docs = corpus()
+    t0 = time.perf_counter()
+    process(Article(text=docs[0][0], published=docs[0][1]), check_language=False)  # loads every resource
+    load_s = time.perf_counter() - t0
+    words = sum(len(t.split()) for t, _ in docs)
+    times = []
+    for _ in range(rounds):
+        t = time.perf_counter()
+        for text, pub in docs:
+            json.dumps(process(Article(text=text, published=pub), check_language=False), ensure_ascii=False)
+        times.append(time.perf_counter() - t)
+    best = min(times)
+    return {
+        "articles": len(docs),
+        "mean_words_per_article": round(words / len(docs), 1),
+        "articles_per_s": round(len(docs) / best, 1),
+        "tokens_per_s": round(words / best),
+        "ms_per_article": round(1000 * best / len(docs), 2),
+        "first_article_with_loading_s": round(load_s, 3),
+    }
+
+
+def bench_memory() -> dict:
+    code = (
+        "import resource, sys; sys.path.insert(0, %r); import run; "
+        "from rasd.api import process; from rasd.document import Article\n"
+        "for t, p in run.corpus(): process(Article(text=t, published=p), check_language=False)\n"
+        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)" % str(ROOT / "bench")
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return {"peak_rss_mb": round(int(out.stdout.strip().splitlines()[-1]) / 1024, 1)}
+
+
+def bench_cold_start(runs: int = 5) -> dict:
+    rasd = str(Path(sys.executable).parent / "rasd")
+    article = sorted((ROOT / "examples").glob("*.txt"))[0]
+    times = []
+    for _ in range(runs):
+        t = time.perf_counter()
+        subprocess.run([rasd, "extract", str(article), "--published", "2024-01-01"], capture_output=True, check=True)
+        times.append(time.perf_counter() - t)
+    return {"cold_start_s": round(statistics.median(times), 3), "runs": runs}
+
+
+def bench_seed() -> dict | None:
+    if not (SHARED / "fixtures" / "seed" / "gold.yaml").is_file():
+        return None
+    from eval_gate import score_seed
+
+    return score_seed()
+
+
+def bench_fixtures() -> dict | None:
+    if not (SHARED / "tools" / "score.py").is_file():
+        return None
+    from eval_gate import score_fixtures
+
+    return score_fixtures()
+
+
+def bench_ner() -> dict | None:
+    try:
+        import bench_ner  # written with the tagger (issue 3)
+    except ImportError:
+        return None
+    return bench_ner.run() if hasattr(bench_ner, "run") else None
+
+
+def markdown(results: dict) -> str:
+    t, m, c = results["throughput"], results["memory"], results["cold_start"]
+    lines = [
+        f"Machine: {results['machine']}. Date: {results['date']}.",
+        "",
+        "| figure | value | standing target |",
+        "|---|---|---|",
+        f"| end-to-end throughput, one core | {t['articles_per_s']} articles/s ({t['tokens_per_s']:,} tokens/s; "
+        f"{t['mean_words_per_article']} words/article) | ≥ 100 articles/s |",
+        f"| peak memory (all resources loaded, every article extracted) | {m['peak_rss_mb']} MB | < 400 MB |",
+        f"| cold start of `rasd extract` on one article | {c['cold_start_s']} s | < 1 s |",
+    ]
+    for name in ("seed", "fixtures"):
+        s = results.get(name)
+        if s:
+            lines.append(f"| {name}: records F1 / field accuracy | {s['f1']:.3f} / {s['field_accuracy']:.3f} "
+                         f"(forbidden hits {s['forbidden_hits']}) | see `make eval` floors |")
+    ner = results.get("ner")
+    if ner:
+        for key, value in ner.items():
+            if isinstance(value, (int, float, str)):
+                lines.append(f"| NER {key} | {value} | |")
+    return "\n".join(lines) + "\n"
+
+
+def main() -> int:
+    results = {"machine": machine(), "date": time.strftime("%Y-%m-%d")}
+    results["throughput"] = bench_throughput()
+    results["memory"] = bench_memory()
+    results["cold_start"] = bench_cold_start()
+    for name, fn in (("seed", bench_seed), ("fixtures", bench_fixtures), ("ner", bench_ner)):
+        value = fn()
+        if value is not None:
+            results[name] = value
+    (ROOT / "bench" / "results.json").write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n")
+    md = markdown(results)
+    (ROOT / "bench" / "results.md").write_text(md, encoding="utf-8")
+    sys.stdout.write(md)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

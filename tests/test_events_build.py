@@ -1,0 +1,129 @@
+"""The record builder on hand-made mentions: rules tested apart from the stages that find mentions."""
+import pytest
+
+from rasd.events.build import DocView, Mention, build_records, merge_records
+from rasd.lexicon import PhraseMatcher
+from rasd.normalize import normalize
+from rasd.segment import sentence_spans
+
+
+def view(text, published="2024-03-10", places=(), actors=(), persons=(), dates=(), figures=()):
+    def m(items, maker):
+        out = []
+        for item in items:
+            surface = item[0]
+            start = text.find(surface)
+            while start >= 0:
+                out.append(maker(start, start + len(surface), surface, *item[1:]))
+                start = text.find(surface, start + 1)
+        return sorted(out, key=lambda x: x.start)
+
+    def place(s, e, t, cc, name, precision=1, kind="city"):
+        return Mention(s, e, t, {"text": t, "name": name, "country": cc, "precision": precision, "lat": 1.0,
+                                 "lon": 2.0, "start": s, "end": e}, kind=kind)
+
+    def actor(s, e, t, name, typ=2, cc=None):
+        return Mention(s, e, t, {"text": t, "name": name, "id": name.lower(), "type": typ, "country": cc,
+                                 "start": s, "end": e})
+
+    def person(s, e, t, name, role=None, aff=None):
+        return Mention(s, e, t, {"text": t, "name": name, "role": role, "affiliation": aff, "start": s, "end": e})
+
+    def date(s, e, t, value, precision="day"):
+        return Mention(s, e, t, {"value": value, "end": None, "precision": precision, "text": t,
+                                 "basis": "absolute"})
+
+    def figure(s, e, t, category, best):
+        return Mention(s, e, t, {"category": category, "best": best, "low": None, "high": None, "who": None})
+
+    return DocView("doc", text, normalize(text), published, sentence_spans(text),
+                   places=m(places, place), actors=m(actors, actor), persons=m(persons, person),
+                   dates=m(dates, date), figures=m(figures, figure))
+
+
+def kinds(records):
+    return sorted(r["kind"] for r in records)
+
+
+def test_suicide_bombing_in_a_market_is_one_event_with_figures():
+    text = "فجر انتحاري نفسه في سوق بلدة كرمدي يوم 3 مارس، ما أسفر عن مقتل 12 شخصا وجرح 30 آخرين."
+    recs = build_records(view(text, places=[("كرمدي", "ML", "Karmadi")], dates=[("3 مارس", "2024-03-03")],
+                              figures=[("مقتل 12 شخصا", "killed", 12), ("جرح 30", "injured", 30)]))
+    (ev,) = recs
+    assert (ev["event_type"], ev["sub_event_type"]) == ("Explosions/Remote violence", "Suicide bomb")
+    assert ev["fatalities"]["best"] == 12 and ev["injuries"]["best"] == 30
+    assert ev["location"]["name"] == "Karmadi" and ev["date"]["value"] == "2024-03-03"
+    assert ev["mode"] == ["suicide"] and ev["status"] == "occurred"
+    assert ev["actor2"]["type"] == 7
+
+
+def test_campaign_toll_is_a_tally_not_an_event():
+    text = "وبلغت حصيلة عملية الفجر الجديد 310 قتلى و900 جريح منذ بداية العام."
+    recs = build_records(view(text, figures=[("310 قتلى", "killed", 310), ("900 جريح", "injured", 900)]))
+    assert kinds(recs) == ["tally"]
+    assert recs[0]["fatalities"]["best"] == 310 and recs[0]["injuries"]["best"] == 900
+    assert "الفجر الجديد" in recs[0]["scope"]["text"]
+
+
+@pytest.mark.parametrize("cue, status", [("قد", "expected"), ("هددت الجماعة بشن", "threatened"),
+                                         ("نفت الجماعة", "denied")])
+def test_status_cues_before_the_trigger(cue, status):
+    text = f"{cue} هجوم على ثكنة الجيش في بلدة ورقلان."
+    recs = build_records(view(text, places=[("ورقلان", "DZ", "Warqlan")],
+                              actors=[("الجيش", "Military Forces of Algeria", 1, "DZ")]))
+    events = [r for r in recs if r["kind"] == "event"]
+    assert events and events[0]["status"] == status
+
+
+def test_plural_mention_of_attacks_is_not_an_incident():
+    text = "وشنت الجماعة عددا من الهجمات في المنطقة خلال السنوات الماضية."
+    recs = build_records(view(text, actors=[("الجماعة", "Some Group")]))
+    assert [r for r in recs if r["kind"] == "event"] == []
+
+
+def test_claim_makes_statement_and_sets_claimed_by():
+    text = "وتبنى تنظيم الشمس الهجوم الذي استهدف موقعا للجيش قرب بلدة تمزين."
+    recs = build_records(view(text, places=[("تمزين", "NE", "Tamzin")],
+                              actors=[("تنظيم الشمس", "Sun Group"), ("جيش", "Military Forces of Niger", 1, "NE")]))
+    claim = next(r for r in recs if r["kind"] == "statement")
+    event = next(r for r in recs if r["kind"] == "event")
+    assert claim["statement_type"] == "claim" and claim["speaker"]["name"] == "Sun Group"
+    assert event["claimed_by"]["name"] == "Sun Group"
+    assert event["actor1"]["name"] == "Sun Group" and event["actor2"]["name"] == "Military Forces of Niger"
+    assert event["event_type"] == "Battles"
+
+
+def test_warning_speaker_is_the_person_after_the_verb():
+    text = "حذر وزير الداخلية، سامي الفارس، من هجمات جديدة في ليبيا."
+    recs = build_records(view(text, persons=[("سامي الفارس", "Sami al-Faris", "وزير الداخلية")],
+                              places=[("ليبيا", "LY", "Libya", 4, "country")]))
+    st = next(r for r in recs if r["kind"] == "statement")
+    assert st["statement_type"] == "warning" and st["speaker"]["name"] == "Sami al-Faris"
+    assert [p["country"] for p in st["about_places"]] == ["LY"]
+
+
+def test_two_sentences_about_one_allegiance_merge():
+    text = "أعلنت جماعة النور ولاءها لتنظيم القمر. وكانت مبايعة جماعة النور لتنظيم القمر مفاجئة."
+    recs = build_records(view(text, actors=[("جماعة النور", "Nur"), ("تنظيم القمر", "Qamar")]))
+    rels = [r for r in recs if r["kind"] == "relation"]
+    assert len(rels) == 1 and rels[0]["relation_type"] == "allegiance"
+    assert rels[0]["subject"]["name"] == "Nur" and rels[0]["object"]["name"] == "Qamar"
+    assert len(rels[0]["mentions"]) == 1
+    assert [r for r in recs if r["kind"] == "statement"] == []
+
+
+def test_merge_keeps_the_fuller_record_and_lists_the_other_as_mention():
+    a = {"kind": "event", "sub_event_type": "Armed clash", "location": {"name": "X"}, "date": None,
+         "status": "occurred", "actor1": {"name": "G"}, "evidence": {"text": "a", "start": 0, "end": 1},
+         "mentions": [], "fatalities": None}
+    b = dict(a, evidence={"text": "b", "start": 5, "end": 6}, fatalities={"best": 3}, mentions=[])
+    (merged,) = merge_records([a, b])
+    assert merged["fatalities"] == {"best": 3}
+    assert [m["start"] for m in merged["mentions"]] == [0]
+
+
+def test_phrase_matcher_sees_through_proclitics_and_wildcards():
+    pm = PhraseMatcher([("غارة جوية", "air"), ("حذر*", "warn"), ("عملية … لاستعادة", "op")])
+    text = normalize("وبغارة جوية، وحذرت الوزارة من عملية عسكرية واسعة لاستعادة المدينة").text
+    found = {(text[m.start:m.end], m.payload) for m in pm.match(text)}
+    assert found == {("غاره جويه", "air"), ("حذرت", "warn"), ("عمليه عسكريه واسعه لاستعاده", "op")}
