@@ -23,8 +23,9 @@ from .segment import PROCLITICS
 __all__ = ["data_path", "load_tsv", "PhraseMatcher", "PhraseMatch", "WORD_RE"]
 
 WORD_RE = re.compile(r"[^\W_]+")
-_GAP = "…"
-_MAX_GAP = 3
+_GAP = "…"  # up to three words
+_LONG_GAP = "……"  # up to eight words (a group's full name between a verb and its object)
+_GAPS = {_GAP: 3, _LONG_GAP: 8}
 
 
 def data_path(name: str):
@@ -67,7 +68,7 @@ class PhraseMatcher:
         self._prefix_lengths: set[int] = set()
         for pattern, payload in entries:
             words = tuple(self._compile_word(w) for w in pattern.split())
-            if not words or words[0][0] == _GAP:
+            if not words or words[0][0] in _GAPS:
                 raise ValueError(f"bad pattern {pattern!r}: must start with a word")
             head, star = words[0]
             table = self._prefix if star else self._exact
@@ -78,8 +79,8 @@ class PhraseMatcher:
 
     @staticmethod
     def _compile_word(word: str) -> tuple[str, bool]:
-        if word == _GAP:
-            return (_GAP, False)
+        if word in _GAPS:
+            return (word, False)
         star = word.endswith("*")
         return (normalize_text(word.rstrip("*")), star)
 
@@ -125,8 +126,8 @@ class PhraseMatcher:
         if k == len(pattern):
             return j - 1
         lit, star = pattern[k]
-        if lit == _GAP:
-            for skip in range(0, _MAX_GAP + 1):
+        if lit in _GAPS:
+            for skip in range(0, _GAPS[lit] + 1):
                 got = self._match_from(text, words, j + skip, pattern, k + 1)
                 if got is not None:
                     return got

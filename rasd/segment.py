@@ -15,9 +15,9 @@ __all__ = [
 _CLOSERS = "\"'”’»)]}›"
 # A sentence ends at . ! ? ؟ (possibly repeated), plus closing quotes/brackets, when what follows is
 # whitespace, the end of the text, or a letter (news pages often drop the space: «المجاورة.وفي»).
-# A full stop between two digits (3.5) or after a single Latin capital (U.S.) does not end a sentence.
+# A full stop followed by a digit (3.5, 1.200) does not end a sentence.
 _SENT_END = re.compile(
-    r"(?:(?<![0-9٠-٩])\.(?![0-9٠-٩])|[!?؟…])+[" + re.escape(_CLOSERS) + r"]*(?=\s|$|[^\W\d_])"
+    r"(?:\.(?![0-9٠-٩])|[!?؟…])+[" + re.escape(_CLOSERS) + r"]*(?=\s|$|[^\W\d_])"
     r"|\n\s*"
 )
 _CLAUSE_END = re.compile(r"[،؛,;:](?=\s|[^\W\d_])")

@@ -49,4 +49,11 @@ def doc_view(doc: Document) -> DocView:
         persons=by_start(_ref(m) for m in a["persons"]),
         dates=by_start(_date(d) for d in a["dates"]),
         figures=by_start(_figure(c) for c in a["figures"]),
+        title_end=_headline_end(doc.text),
     )
+
+
+def _headline_end(text: str) -> int:
+    """End of the headline: a short first line followed by a blank line (how readers store a page's title)."""
+    cut = text.find("\n\n")
+    return cut if 0 < cut <= 200 and "\n" not in text[:cut] else 0

@@ -10,6 +10,7 @@ Pure: `build_records(view)` reads a `DocView` and returns plain dicts; nothing i
 from __future__ import annotations
 
 import hashlib
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -25,8 +26,11 @@ from .cues import TriggerEntry, cue_matcher, trigger_matcher
 __all__ = ["DocView", "build_records"]
 
 CONTEXT_SENTENCES = 3  # how far back implicit places, actors and speakers are looked for
+DATE_REACH = 90  # characters: a date further than this from the trigger belongs to another clause
 _OBJECT_PREFIXES = ("ل", "لل", "ول", "ولل", "فل", "ضد")
 _STATE_TYPES = {1}
+# after a dateline's place: an optional date or agency in brackets, then a dash or colon
+_DATELINE_TAIL = re.compile(r"[ \t]*(?:[،,][^\n.،]{0,30}?)?[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?[-–—:]")
 
 
 @dataclass
@@ -65,6 +69,7 @@ class DocView:
     persons: list[Mention] = field(default_factory=list)
     dates: list[Mention] = field(default_factory=list)
     figures: list[Mention] = field(default_factory=list)  # ref: category, best, low, high, text, who
+    title_end: int = 0  # the headline is text[:title_end] (0: no headline line)
 
 
 def _in(items: list[Mention], start: int, end: int) -> list[Mention]:
@@ -163,7 +168,7 @@ class _Builder:
 
     def date_for(self, rec: dict[str, Any], s: int, e: int, pos: int) -> None:
         d = self.nearest(_in(self.view.dates, s, e), pos)
-        if d is not None:
+        if d is not None and min(abs(d.start - pos), abs(d.end - pos)) <= DATE_REACH:
             rec["date"] = dict(d.ref)
             rec["provenance"]["date"] = "nearest date in sentence"
             rec["background"] = self.is_background(d.ref)
@@ -186,7 +191,8 @@ class _Builder:
         """The place of a record: the most specific place in the sentence, else the recent context."""
         taken = [(a.start, a.end) for a in actors]
         cands = [p for p in _in(self.view.places, s, e)
-                 if p.kind != "nationality" and not any(a0 <= p.start and p.end <= a1 for a0, a1 in taken)]
+                 if p.kind != "nationality" and not any(a0 <= p.start and p.end <= a1 for a0, a1 in taken)
+                 and not self.is_dateline(p)]
         state_countries = {a.ref.get("country") for a in actors if a.ref.get("type") in _STATE_TYPES}
 
         def rank(p: Mention):
@@ -205,6 +211,13 @@ class _Builder:
         if nat:
             return self.nearest(nat, pos), "country of a nationality adjective in sentence"
         return None, ""
+
+    def is_dateline(self, p: Mention) -> bool:
+        """«باماكو - قتل …»: the place a story was filed from, at the start of a paragraph, is not where it happened."""
+        line_start = self.text.rfind("\n", 0, p.start) + 1
+        if self.text[line_start:p.start].strip(" \t\u200f\u200e(«\"") != "":
+            return False
+        return _DATELINE_TAIL.match(self.text, p.end) is not None
 
     def reporter(self, s: int, e: int, si: int) -> tuple[dict[str, Any] | None, str]:
         """Who asserts the sentence: the speaker after a reporting verb, or the speaker of the sentences before."""
@@ -238,7 +251,7 @@ class _Builder:
             speaker, _ = self.reporter(s, e, si)
             if speaker is not None:
                 self.last_speaker = speaker
-        return merge_records(self.records)
+        return merge_records(self.records, title_end=self.view.title_end)
 
     def narrow(self, s: int, e: int, hits: list[Hit]) -> list[tuple[int, int]]:
         """Evidence for several records of one kind in one sentence: from each one's clause to the next one's."""
@@ -616,11 +629,23 @@ def _filled(rec: dict[str, Any]) -> int:
     return sum(1 for k, v in rec.items() if k not in ("mentions", "provenance") and v not in (None, [], False))
 
 
-def merge_records(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _headline_twin(rec: dict[str, Any], out: list[dict[str, Any]], title_end: int) -> dict[str, Any] | None:
+    """A headline summarises the story: its record is the body's first record of the same kind and type."""
+    key = ("event_type", "sub_event_type", "statement_type", "relation_type")
+    if rec["evidence"]["start"] < title_end:
+        return None
+    for o in out:
+        if o["evidence"]["end"] <= title_end and o["kind"] == rec["kind"] and all(o.get(k) == rec.get(k) for k in key):
+            return o
+    return None
+
+
+def merge_records(records: list[dict[str, Any]], *, title_end: int = 0) -> list[dict[str, Any]]:
     """One incident, one record: records telling the same event or relation twice become one, with mentions."""
     out: list[dict[str, Any]] = []
     for rec in records:
-        twin = next((o for o in out if o["evidence"] != rec["evidence"] and _same_incident(o, rec)), None)
+        twin = _headline_twin(rec, out, title_end) if title_end else None
+        twin = twin or next((o for o in out if o["evidence"] != rec["evidence"] and _same_incident(o, rec)), None)
         if twin is None:
             out.append(rec)
             continue
