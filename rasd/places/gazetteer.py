@@ -1,0 +1,318 @@
+"""The gazetteer: loaded once, lazily, from rasd/data (built by scripts/build_gazetteer.py plus hand-curated TSVs).
+
+Tables (all plain tuples or small slotted objects, keyed by id):
+  places     GeoNames populated places (focus countries, plus the world's places with an Arabic name)
+  countries  ISO 3166-1 countries with Arabic names and their capital's coordinates
+  admin1     Natural Earth admin-1 units; point-in-polygon over the focus countries' simplified polygons
+  regions    hand-curated physical and political regions (rasd/data/regions.tsv)
+  nationalities  Arabic nationality adjectives -> ISO2 (rasd/data/nationalities.tsv)
+
+`index` maps a normalised name (rasd.normalize.normalize_text, spaces collapsed) to the entries that carry it.
+Everything heavy (the Aho-Corasick automaton, the polygon index, the Latin skeletons) is built on first use.
+"""
+from __future__ import annotations
+
+import math
+import re
+import threading
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from rasd.normalize import normalize_text
+
+__all__ = ["Gazetteer", "Place", "Country", "Admin1", "Region", "Entry", "get_gazetteer", "norm_name",
+           "haversine_km", "DATA_DIR", "FOCUS"]
+
+DATA_DIR = Path(__file__).resolve().parents[1] / "data"
+GAZ_DIR = DATA_DIR / "gazetteer"
+# Countries whose every GeoNames place is kept (with Latin names for the skeleton fallback) and whose admin-1
+# polygons are shipped: North Africa, the Sahel, Lake Chad, the Horn, the Middle East.
+FOCUS = frozenset(
+    "DZ BH EG IQ JO KW LB LY MA OM PS QA SA SY TN AE YE EH MR SD SS ML NE TD BF NG SN SO CM ER DJ ET CF IR TR IL".split()
+)
+MIN_LETTERS = 3  # shorter forms («كن», «ها») are never indexed
+ADMIN_PREFIXES = ("شعبية", "محافظة", "ولاية", "بلدية", "منطقة", "إقليم", "اقليم", "مقاطعة", "مديرية", "جهة", "إدارة")
+_SPACES = re.compile(r"[\s\-‐–_]+")
+
+
+def norm_name(name: str) -> str:
+    """The index form of a name: normalised, hyphens read as spaces, whitespace collapsed."""
+    return _SPACES.sub(" ", normalize_text(name)).strip()
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(a))
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    id: int
+    name_en: str
+    name_ar: str
+    cc: str
+    admin1_code: str
+    lat: float
+    lon: float
+    population: int
+    aliases: str  # other Arabic names, "|"-joined (kept as one string: 25k places, little memory)
+    latin: str  # GeoNames Latin names for the skeleton fallback (focus countries), "|"-joined
+
+
+@dataclass(frozen=True, slots=True)
+class Country:
+    iso2: str
+    name_en: str
+    name_ar: str
+    aliases: tuple[str, ...]
+    capital_id: int | None
+    lat: float | None
+    lon: float | None
+    neighbours: tuple[str, ...]
+    bbox: tuple[float, float, float, float] | None
+
+
+@dataclass(frozen=True, slots=True)
+class Admin1:
+    iso: str
+    cc: str
+    name_en: str
+    name_ar: str
+    aliases: tuple[str, ...]
+    lat: float | None
+    lon: float | None
+    gn_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    id: str
+    name_en: str
+    name_ar: str
+    aliases: tuple[str, ...]
+    countries: tuple[str, ...]
+    lat: float
+    lon: float
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One reading of an index form: `kind` is country|admin1|city|region|nationality; `key` the table key."""
+
+    kind: str
+    key: str | int
+    full: bool = True  # False for an admin-1 name without its prefix word (محافظة …)
+
+
+def _rows(path: Path):
+    with path.open(encoding="utf-8") as fh:
+        header = fh.readline().rstrip("\n").split("\t")
+        n = len(header)
+        for line in fh:
+            parts = line.rstrip("\n").split("\t")
+            if len(parts) < n:
+                parts += [""] * (n - len(parts))
+            yield parts
+
+
+def _split(s: str) -> tuple[str, ...]:
+    return tuple(x for x in s.split("|") if x) if s else ()
+
+
+def _f(s: str) -> float | None:
+    return float(s) if s else None
+
+
+@dataclass
+class Gazetteer:
+    places: dict[int, Place] = field(default_factory=dict)
+    countries: dict[str, Country] = field(default_factory=dict)
+    admin1: dict[str, Admin1] = field(default_factory=dict)
+    admin1_by_gn: dict[str, str] = field(default_factory=dict)  # GeoNames "LY.76" -> "LY-SR"
+    admin1_codes: dict[str, str] = field(default_factory=dict)  # GeoNames "LY.76" -> English name
+    regions: dict[str, Region] = field(default_factory=dict)
+    nationalities: dict[str, str] = field(default_factory=dict)  # normalised form -> ISO2
+    borders: dict[frozenset, tuple[float, float]] = field(default_factory=dict)
+    index: dict[str, list[Entry]] = field(default_factory=dict)
+    stop_rules: dict[str, str] = field(default_factory=dict)  # normalised form -> never|locative|nationality_head
+    common: frozenset = frozenset()  # normalised single-word forms used mostly as ordinary words
+    blocked: frozenset = frozenset()  # clitic-prefixed surfaces that are ordinary words («بات», «بها»)
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    _automaton: object = field(default=None, repr=False)
+    _pip: object = field(default=None, repr=False)
+    _skeletons: dict = field(default_factory=dict, repr=False)
+    admin1_cache: dict = field(default_factory=dict, repr=False)
+    part_cache: dict = field(default_factory=dict, repr=False)
+
+    # -- loading ---------------------------------------------------------------------------------------------
+    @classmethod
+    def load(cls, data_dir: Path = DATA_DIR) -> Gazetteer:
+        g = cls()
+        gaz = data_dir / "gazetteer"
+        idx: dict[str, list[Entry]] = {}
+
+        def add(name: str, entry: Entry) -> None:
+            k = norm_name(name)
+            if len(k.replace(" ", "")) < MIN_LETTERS:
+                return
+            lst = idx.setdefault(k, [])
+            if entry not in lst:
+                lst.append(entry)
+
+        for p in _rows(gaz / "places.tsv"):
+            pl = Place(int(p[0]), p[1], p[2], p[3], p[4], float(p[5]), float(p[6]), int(p[7] or 0), p[8], p[9])
+            g.places[pl.id] = pl
+            if pl.name_ar:
+                e = Entry("city", pl.id)
+                add(pl.name_ar, e)
+                for a in _split(pl.aliases):
+                    add(a, e)
+        for p in _rows(gaz / "countries.tsv"):
+            bbox = tuple(float(x) for x in p[9].split(",")) if p[9] else None
+            c = Country(p[0], p[2], p[3], _split(p[4]), int(p[5]) if p[5] else None, _f(p[6]), _f(p[7]),
+                        tuple(x for x in p[8].split(",") if x), bbox)
+            g.countries[c.iso2] = c
+            e = Entry("country", c.iso2)
+            for n in (c.name_ar, *c.aliases):
+                add(n, e)
+        for p in _rows(gaz / "admin1.tsv"):
+            a = Admin1(p[0], p[1], p[2], p[3], _split(p[4]), _f(p[7]), _f(p[8]), int(p[5]) if p[5] else None)
+            g.admin1[a.iso] = a
+            if p[6]:
+                g.admin1_by_gn[p[6]] = a.iso
+            if p[10] == "0":
+                continue  # a unit whose name is only a direction («جنوب غرب»): kept for point-in-polygon only
+            add(a.name_ar, Entry("admin1", a.iso, a.name_ar.startswith(ADMIN_PREFIXES)))
+            for al in a.aliases:
+                add(al, Entry("admin1", a.iso, False))
+        for p in _rows(gaz / "admin1_codes.tsv"):
+            g.admin1_codes[p[0]] = p[1]
+        for p in _rows(gaz / "borders.tsv"):
+            g.borders[frozenset((p[0], p[1]))] = (float(p[2]), float(p[3]))
+        for p in _rows(data_dir / "regions.tsv"):
+            r = Region(p[0], p[1], p[2], _split(p[3]), tuple(x for x in p[4].split(",") if x), float(p[5]),
+                       float(p[6]))
+            g.regions[r.id] = r
+            e = Entry("region", r.id)
+            for n in (r.name_ar, *r.aliases):
+                add(n, e)
+        for p in _rows(data_dir / "nationalities.tsv"):
+            k = norm_name(p[1])
+            g.nationalities.setdefault(k, p[0])
+            add(p[1], Entry("nationality", p[0]))
+        for p in _rows(data_dir / "place_stopwords.tsv"):
+            g.stop_rules[norm_name(p[0])] = p[1]
+        g.common = frozenset(p[0] for p in _rows(gaz / "common_words.tsv"))
+        g.blocked = frozenset(p[0] for p in _rows(gaz / "clitic_blocks.tsv"))
+        for k, rule in g.stop_rules.items():
+            if rule == "never":
+                idx.pop(k, None)
+        g.index = idx
+        return g
+
+    # -- lazily built helpers ----------------------------------------------------------------------------------
+    @property
+    def automaton(self):
+        """Aho-Corasick automaton over every index form, plus the article-less stem of «ال…» forms (for «لل…»).
+
+        Each key's value is (length, form or None, «ال» form or None)."""
+        if self._automaton is None:
+            with self._lock:
+                if self._automaton is None:
+                    import ahocorasick
+
+                    A = ahocorasick.Automaton()
+                    # value: (the form itself or None, the «ال» form it stands for after «لل» or None)
+                    vals: dict[str, tuple[str | None, str | None]] = {k: (k, None) for k in self.index}
+                    for k in self.index:
+                        if k.startswith("ال") and len(k) > 4:
+                            stem = k[2:]
+                            vals[stem] = (vals.get(stem, (None, None))[0], k)
+                    for k, v in vals.items():
+                        A.add_word(k, (len(k), v[0], v[1]))
+                    A.make_automaton()
+                    self._automaton = A
+        return self._automaton
+
+    def admin1_at(self, lat: float, lon: float, cc: str | None = None) -> str | None:
+        """ISO 3166-2 code of the admin-1 unit holding the point (nearest unit within ~30 km for coastal points)."""
+        pip = self._pip
+        if pip is None:
+            with self._lock:
+                if self._pip is None:
+                    self._pip = _PolygonIndex.load(GAZ_DIR / "admin1.geojson")
+                pip = self._pip
+        return pip.lookup(lat, lon, cc)
+
+    def skeleton_index(self, cc: str) -> dict[str, list[int]]:
+        """Latin consonant skeleton -> place ids, for one country (built on first use)."""
+        sk = self._skeletons.get(cc)
+        if sk is None:
+            from rasd.places.resolve import latin_skeleton
+
+            sk = {}
+            for p in self.places.values():
+                if p.cc != cc:
+                    continue
+                for name in {p.name_en, *_split(p.latin)}:
+                    s = latin_skeleton(name)
+                    if len(s) >= 3:
+                        lst = sk.setdefault(s, [])
+                        if p.id not in lst:
+                            lst.append(p.id)
+            self._skeletons[cc] = sk
+        return sk
+
+
+class _PolygonIndex:
+    """Shapely STRtree over the admin-1 polygons, prepared once."""
+
+    def __init__(self, geoms, codes, ccs):
+        from shapely import STRtree, prepare
+
+        for gm in geoms:
+            prepare(gm)
+        self.geoms, self.codes, self.ccs = geoms, codes, ccs
+        self.tree = STRtree(geoms)
+
+    @classmethod
+    def load(cls, path: Path) -> _PolygonIndex:
+        import json
+
+        from shapely.geometry import shape
+
+        data = json.loads(path.read_text("utf-8"))
+        geoms, codes, ccs = [], [], []
+        for f in data["features"]:
+            geoms.append(shape(f["geometry"]))
+            codes.append(f["properties"]["iso"])
+            ccs.append(f["properties"]["cc"])
+        return cls(geoms, codes, ccs)
+
+    def lookup(self, lat: float, lon: float, cc: str | None) -> str | None:
+        from shapely import Point
+
+        pt = Point(lon, lat)
+        hits = self.tree.query(pt, predicate="intersects")
+        for i in hits:
+            if cc is None or self.ccs[i] == cc:
+                return self.codes[i]
+        # coastal or border points just outside the simplified outline: the nearest unit within ~0.3°
+        near = self.tree.query(pt.buffer(0.3))
+        best, best_d = None, 1e9
+        for i in near:
+            if cc is not None and self.ccs[i] != cc:
+                continue
+            d = self.geoms[i].distance(pt)
+            if d < best_d:
+                best, best_d = self.codes[i], d
+        return best
+
+
+@lru_cache(maxsize=1)
+def get_gazetteer() -> Gazetteer:
+    """The process-wide gazetteer (loaded on first call)."""
+    return Gazetteer.load()
