@@ -119,10 +119,13 @@ def _prefix_before(text: str, start: int) -> str:
 
 
 def _is_object(view: DocView, m: Mention) -> bool:
-    """A mention introduced by ل / ضد / على is not the one acting."""
-    prefix = _prefix_before(view.text, m.start)
-    norm_prefix = prefix.replace("أ", "ا")
-    return norm_prefix in _OBJECT_PREFIXES or norm_prefix in ("على", "علي")
+    """A mention introduced by ل / ضد / على is not the one acting («للجيش», «ضد التنظيم»)."""
+    prefix = _prefix_before(view.text, m.start).replace("أ", "ا")
+    if prefix in _OBJECT_PREFIXES or prefix in ("على", "علي"):
+        return True
+    # a span that starts with its own proclitics («للتنظيم» linked as a whole word)
+    word = m.text.replace("أ", "ا")
+    return word.startswith(("لل", "ولل")) or (word.startswith(("ل", "ول")) and m.how.startswith("short_ref"))
 
 
 class _Builder:
@@ -250,6 +253,8 @@ class _Builder:
                 self.events(si, s, e, [t for t in trig if t.payload.kind == "event"], claim, tally_figures)
             speaker, _ = self.reporter(s, e, si)
             if speaker is not None:
+                if not any(t.payload.kind == "statement" for t in trig):
+                    self.continue_statement(si, s, e, speaker)
                 self.last_speaker = speaker
         return merge_records(self.records, title_end=self.view.title_end)
 
@@ -274,9 +279,16 @@ class _Builder:
     def tally(self, si: int, s: int, e: int) -> set[int]:
         cues = self.cues_in("tally", s, e)
         figures = [f for f in _in(self.view.figures, s, e) if f.ref.get("category") in ("killed", "injured")]
-        if not cues or not any(f.ref.get("best") for f in figures):
+        if not any(f.ref.get("best") for f in figures):
             return set()
-        cue = cues[0]
+        # a figure counted over a period («منذ عام 2015 … مقتل أكثر من 20 ألف») is cumulative too
+        periods = [d for d in _in(self.view.dates, s, e) if d.ref.get("end") and d.start < figures[-1].start]
+        if cues:
+            cue = cues[0]
+        elif periods:
+            cue = Hit(periods[0].start, periods[0].end, periods[0].text, "period")
+        else:
+            return set()
         rec = self._base("tally", None, cue, (s, e))
         first_fig = min((f.start for f in figures if f.start > cue.end), default=e)
         scope_text = self.text[cue.end:first_fig].strip(" \"“”«»،,:")
@@ -294,7 +306,7 @@ class _Builder:
                 rec["provenance"][key] = f"figure «{f.text}»"
         rec.setdefault("fatalities", None)
         rec.setdefault("injuries", None)
-        rec["since"] = None
+        rec["since"] = dict(periods[0].ref) if periods else None
         self.date_for(rec, s, e, cue.start)
         rec.pop("location", None)
         self.records.append(rec)
@@ -336,6 +348,22 @@ class _Builder:
             if trig.payload.type == "claim":
                 claim_rec = rec
         return claim_rec
+
+    def continue_statement(self, si: int, s: int, e: int, speaker: dict[str, Any]) -> None:
+        """«وقال لودريان …» after his warning: the same statement goes on; add the sentence and what it adds."""
+        names = _ref_names(speaker) | ({speaker["text"]} if speaker.get("text") else set())
+        earliest = self.view.sentences[max(0, si - 2)][0]
+        for rec in reversed(self.records):
+            if rec["evidence"]["start"] < earliest:
+                break
+            if rec["kind"] != "statement" or not (_ref_names(rec.get("speaker")) & names):
+                continue
+            rec["mentions"].append(_span(self.text, s, e))
+            venue = self.venue(s, e)
+            if rec.get("location") is None and venue is not None:
+                rec["location"] = dict(venue.ref)
+                rec["provenance"]["location"] = "place of the speech, in a following sentence by the same speaker"
+            return
 
     def speaker_for(self, si: int, s: int, e: int, trig: Hit) -> tuple[dict[str, Any] | None, str]:
         people = _in(self.view.persons, s, e)
@@ -420,7 +448,9 @@ class _Builder:
     # -------------------------------------------------------------- events
     def events(self, si: int, s: int, e: int, hits: list[Hit], claim: dict | None, used: set[int]) -> None:
         hits = [h for h in hits if h.payload.role != "plural"]
-        specific = [h for h in hits if h.payload.role == "specific"]
+        if not _in(self.view.figures, s, e):
+            hits = [h for h in hits if h.payload.role != "weak"]
+        specific = [h for h in hits if h.payload.role in ("specific", "weak")]
         groups: list[list[Hit]] = []
         seen: dict[str | None, list[Hit]] = {}
         for h in specific:
@@ -433,7 +463,7 @@ class _Builder:
         generic = [h for h in hits if h.payload.role == "generic"]
         if groups:
             groups[0].extend(generic)
-        elif generic:
+        elif generic and not used:  # in a tally's sentence, «مقتل» is the toll, not an incident
             groups.append(generic)
         if not groups:
             return
@@ -471,6 +501,8 @@ class _Builder:
         if agents:
             actor1 = min(agents, key=lambda a: (a.start > lead.start + 80, abs(a.start - lead.start)))
             prov["actor1"] = "nearest acting actor in sentence"
+        if actor1 is not None:
+            agents = [a for a in agents if a is actor1 or a not in self.coordinated(actor1, agents)]
         if objects:
             actor2 = objects[0]
             prov["actor2"] = "actor introduced by ل/ضد/على"
@@ -525,7 +557,10 @@ class _Builder:
             rec["actor2"] = {"text": civ_cues[0].text, "name": f"Civilians ({_country_name(country)})" if country
                              else "Civilians", "id": None, "type": 7}
             prov["actor2"] = f"civilian target «{civ_cues[0].text}»"
-        rec["assoc_actor_1"], rec["assoc_actor_2"] = [], []
+        rec["assoc_actor_1"] = [dict(a.ref) for a in self.coordinated(actor1, agents)]
+        rec["assoc_actor_2"] = [dict(a.ref) for a in self.coordinated(actor2, objects)]
+        if rec["assoc_actor_1"]:
+            prov["assoc_actor_1"] = "actor joined to actor1 by و"
         # --- place, date, figures, status
         place, how = self.place_for(s, e, lead.start, actors, si)
         rec["location"] = dict(place.ref) if place else None
@@ -543,6 +578,23 @@ class _Builder:
         rec["status"], how = self.status(s, lead)
         prov["status"] = how
         self.records.append(rec)
+
+    def coordinated(self, head: Mention | None, pool: list[Mention]) -> list[Mention]:
+        """Actors joined to `head` by و («سلاح الجو الليبي والأميركي»): associated actors, not opponents."""
+        out: list[Mention] = []
+        if head is None:
+            return out
+        end = head.end
+        for a in sorted(pool, key=lambda x: x.start):
+            if a.start < end:
+                continue
+            gap = self.text[end:a.start].strip(" ،,")
+            joined = gap == "و" or (gap == "" and a.text.startswith("و"))
+            if not joined:
+                break
+            out.append(a)
+            end = a.end
+        return out
 
     def target(self, target_verbs: list[Hit], lead: Hit, end: int) -> dict[str, Any] | None:
         for cue in target_verbs:
@@ -582,6 +634,14 @@ def _ref_names(ref: dict[str, Any] | None) -> set[str]:
     return {v for k in ("name", "id") if isinstance(v := ref.get(k), str) and v}
 
 
+def _compatible(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
+    """Two references that may name the same actor: one is missing, or one name's words hold the other's."""
+    if not a or not b:
+        return True
+    wa, wb = set(str(a.get("name") or "").lower().split()), set(str(b.get("name") or "").lower().split())
+    return bool(wa and wb) and (wa <= wb or wb <= wa)
+
+
 def _dedup(refs: list[dict[str, Any]]) -> list[dict[str, Any]]:
     seen, out = set(), []
     for r in refs:
@@ -610,8 +670,8 @@ def _same_incident(a: dict[str, Any], b: dict[str, Any]) -> bool:
     if a["kind"] != b["kind"]:
         return False
     if a["kind"] == "relation":
-        return (a["relation_type"] == b["relation_type"] and _ref_names(a.get("subject")) & _ref_names(b.get("subject"))
-                and (_ref_names(a.get("object")) == _ref_names(b.get("object"))))
+        return bool(a["relation_type"] == b["relation_type"] and _compatible(a.get("subject"), b.get("subject"))
+                    and _compatible(a.get("object"), b.get("object")) and (a.get("subject") or b.get("subject")))
     if a["kind"] != "event" or a.get("sub_event_type") != b.get("sub_event_type"):
         return False
     la, lb = a.get("location") or {}, b.get("location") or {}
