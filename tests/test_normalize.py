@@ -47,4 +47,5 @@ def test_offsets_map_inside_the_original(text, a, b):
     start, end = sorted((min(a, n), min(b, n)))
     s, e = view.to_original(start, end)
     assert 0 <= s <= e <= len(text)
-    assert normalize_text(text[s:e]) == view.text[start:end]
+    # a ligature (ﷲ) expands to several letters: the original span covering part of it is the whole ligature
+    assert view.text[start:end] in normalize_text(text[s:e])
