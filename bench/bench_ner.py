@@ -43,7 +43,7 @@ def _speed(tagger, sentences: list[list[str]], repeat: int = 3) -> float:
     n = sum(len(s) for s in sentences)
     best = float("inf")
     for _ in range(repeat):
-        tagger.extractor._cache.clear()
+        tagger.clear_cache()
         t0 = time.perf_counter()
         tagger.tag_sentences(sentences)
         best = min(best, time.perf_counter() - t0)

@@ -1,0 +1,96 @@
+"""Arabic named-entity recognition: PERS, ORG, LOC, MISC in IOB2, on one CPU core.
+
+    >>> from rasd import ner
+    >>> ents = ner.tag("قال وزير الخارجية أحمد علي في بغداد ...")
+    >>> [(e.label, e.text) for e in ents]          # doctest: +SKIP
+
+The shipped model (`rasd/data/ner/`) is a linear-chain CRF (python-crfsuite) over lexical,
+clitic, shape, cue-word and word-cluster features; the clusters were learned from the ANT
+news corpus (see `rasd.ner.clusters` for attribution). Training uses ANERcorp (CAMeL split).
+"""
+from __future__ import annotations
+
+import json
+import os
+import threading
+from pathlib import Path
+
+from rasd.ner.crf import DEFAULT_MODEL_DIR, LABELS, CrfTagger, Entity
+
+DEFAULT_CLUSTERS = DEFAULT_MODEL_DIR / "clusters.tsv.gz"
+from rasd.ner.evaluate import iob_spans, read_conll, score
+
+Tagger = CrfTagger  # or rasd.ner.neural.NeuralTagger: same methods
+
+__all__ = [
+    "Entity", "CrfTagger", "LABELS", "DEFAULT_MODEL_DIR",
+    "tag", "tag_tokens", "tag_sentences", "load_model", "evaluate_file", "train_model",
+    "score", "iob_spans", "read_conll",
+]
+
+_models: dict[Path, "Tagger"] = {}
+_lock = threading.Lock()
+
+
+def _open(model_dir: Path) -> "Tagger":
+    with open(model_dir / "model.json", encoding="utf-8") as fh:
+        kind = json.load(fh).get("kind", "crf")
+    if kind == "bilstm-crf":
+        from rasd.ner.neural import NeuralTagger
+
+        return NeuralTagger(model_dir)
+    return CrfTagger(model_dir)
+
+
+def load_model(path: str | os.PathLike | None = None) -> "Tagger":
+    """The tagger stored in `path` (a model directory or its model.json); default the shipped model. Cached.
+
+    A directory whose model.json says kind "bilstm-crf" gives a `rasd.ner.neural.NeuralTagger`, otherwise a
+    `CrfTagger`; both have tag, tag_tokens, tag_sentences.
+    """
+    key = Path(path).resolve() if path is not None else DEFAULT_MODEL_DIR
+    if key.is_file():
+        key = key.parent
+    model = _models.get(key)
+    if model is None:
+        with _lock:
+            model = _models.get(key)
+            if model is None:
+                model = _models[key] = _open(key)
+    return model
+
+
+def tag(text: str, model: "Tagger | None" = None) -> list[Entity]:
+    """Named entities of raw Arabic text, with character offsets into `text`."""
+    return (model or load_model()).tag(text)
+
+
+def tag_tokens(tokens: list[str], model: "Tagger | None" = None) -> list[str]:
+    """IOB2 labels (B-PERS, I-LOC, O, …) for one tokenised sentence (ANERcorp tokenisation)."""
+    return (model or load_model()).tag_tokens(list(tokens))
+
+
+def tag_sentences(sentences: list[list[str]], model: "Tagger | None" = None) -> list[list[str]]:
+    """IOB2 labels for each of several tokenised sentences."""
+    return (model or load_model()).tag_sentences([list(s) for s in sentences])
+
+
+def evaluate_file(path: str | os.PathLike, model: "Tagger | str | os.PathLike | None" = None) -> dict:
+    """Tag the tokens of a `token TAG` file and score them (CoNLL exact match): per type and micro P/R/F1."""
+    tagger = model if hasattr(model, "tag_sentences") else load_model(model)
+    sents = read_conll(path)
+    pred = tagger.tag_sentences([t for t, _ in sents])
+    return score([g for _, g in sents], pred)
+
+
+def train_model(train_path: str | os.PathLike, out_dir: str | os.PathLike, *, seed: int = 0,
+                dev_fraction: float = 0.1, clusters: str | os.PathLike | None = DEFAULT_CLUSTERS,
+                **kwargs) -> dict:
+    """Train a CRF model into `out_dir` (model.json + crfsuite file + cluster map) and return its metadata.
+
+    `clusters`: a cluster map (default: the shipped one), or None for none. Other keywords
+    (feature_config, c1, c2, max_iterations, refit_full, test_paths, name) go to `rasd.ner.train.train_model`.
+    """
+    from rasd.ner.train import train_model as _train
+
+    return _train(train_path, out_dir, seed=seed, dev_fraction=dev_fraction, clusters=clusters, **kwargs)

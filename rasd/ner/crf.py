@@ -1,0 +1,88 @@
+"""The CRF tagger: a crfsuite model plus the feature extractor it was trained with.
+
+A model directory holds `model.json` (metadata: feature version and configuration, file
+names, scores), the crfsuite model file and the word-cluster map it needs.
+"""
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import pycrfsuite
+
+from rasd.ner.clusters import load_clusters
+from rasd.ner.evaluate import iob_spans
+from rasd.ner.features import FEATURE_VERSION, FeatureConfig, FeatureExtractor
+from rasd.ner.tokens import token_spans
+from rasd.segment import sentence_spans
+
+__all__ = ["Entity", "CrfTagger", "DEFAULT_MODEL_DIR", "LABELS"]
+
+DEFAULT_MODEL_DIR = Path(__file__).resolve().parent.parent / "data" / "ner"
+LABELS = ("PERS", "ORG", "LOC", "MISC")
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A named entity: `text == source[start:end]` (character offsets into the tagged text)."""
+
+    start: int
+    end: int
+    label: str
+    text: str
+
+
+class CrfTagger:
+    """Tags tokens with IOB2 labels (PERS, ORG, LOC, MISC) and raw text with entity spans."""
+
+    def __init__(self, model_dir: str | os.PathLike):
+        d = Path(model_dir)
+        if d.is_file():
+            d = d.parent
+        self.model_dir = d
+        with open(d / "model.json", encoding="utf-8") as fh:
+            self.meta = json.load(fh)
+        version = self.meta.get("feature_version")
+        if version != FEATURE_VERSION:
+            raise ValueError(f"{d / 'model.json'}: feature version {version!r} is not {FEATURE_VERSION!r}; "
+                             "retrain the model (rasd ner train)")
+        clusters_file = self.meta.get("clusters_file")
+        clusters = load_clusters(d / clusters_file) if clusters_file else None
+        self._tagger = pycrfsuite.Tagger()
+        self._tagger.open(str(d / self.meta["crf_file"]))
+        # attributes with a weight in the model: the extractor drops all others before crfsuite sees them
+        known = frozenset(a for a, _ in self._tagger.info().state_features)
+        self.extractor = FeatureExtractor(FeatureConfig.from_json(self.meta.get("feature_config", {})), clusters,
+                                          known)
+
+    def clear_cache(self) -> None:
+        """Forget the per-word feature cache (for cold-start speed measurements)."""
+        self.extractor._cache.clear()
+
+    def tag_tokens(self, tokens: list[str]) -> list[str]:
+        """IOB2 labels for one sentence of tokens."""
+        if not tokens:
+            return []
+        return self._tagger.tag(pycrfsuite.ItemSequence(self.extractor.sentence(tokens)))
+
+    def tag_sentences(self, sentences: list[list[str]]) -> list[list[str]]:
+        """IOB2 labels for each of several token lists."""
+        tagger = self._tagger
+        feats = self.extractor.sentence
+        item_seq = pycrfsuite.ItemSequence
+        return [tagger.tag(item_seq(feats(s))) if s else [] for s in sentences]
+
+    def tag(self, text: str) -> list[Entity]:
+        """Entities in raw text, with character offsets into `text`."""
+        out: list[Entity] = []
+        for s_start, s_end in sentence_spans(text):
+            spans = token_spans(text, s_start, s_end)
+            if not spans:
+                continue
+            labels = self.tag_tokens([text[a:b] for a, b in spans])
+            for typ, i, j in iob_spans(labels):
+                start, end = spans[i][0], spans[j - 1][1]
+                out.append(Entity(start, end, typ, text[start:end]))
+        return out
