@@ -566,6 +566,8 @@ class _Builder:
         rec["location"] = dict(place.ref) if place else None
         if place:
             prov["location"] = how
+            for key in ("actor1", "actor2"):
+                rec[key] = _localised(rec[key], place.ref.get("country"))
         self.date_for(rec, s, e, lead.start)
         for key in ("fatalities", "injuries", "abducted", "arrested"):
             rec[key] = None
@@ -632,6 +634,20 @@ def _ref_names(ref: dict[str, Any] | None) -> set[str]:
     if not ref:
         return set()
     return {v for k in ("name", "id") if isinstance(v := ref.get(k), str) and v}
+
+
+_GENERIC_NAMES = ("Civilians", "Unidentified Armed Group", "Protesters", "Rioters")
+
+
+def _localised(ref: dict[str, Any] | None, country: str | None) -> dict[str, Any] | None:
+    """A generic actor («Civilians (X)») belongs to the country where the event happened."""
+    if not ref or not country or ref.get("id") not in (None, "") and not str(ref.get("id")).startswith("generic"):
+        return ref
+    name = str(ref.get("name") or "")
+    base = next((g for g in _GENERIC_NAMES if name.startswith(g)), None)
+    if base is None:
+        return ref
+    return dict(ref, name=f"{base} ({_country_name(country)})", country=country)
 
 
 def _compatible(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
