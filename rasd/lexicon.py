@@ -76,6 +76,19 @@ class PhraseMatcher:
             if star:
                 self._prefix_lengths.add(len(head))
         self._lengths = sorted(self._prefix_lengths)
+        self._word_cache: dict[str, tuple] = {}  # word -> ((cut, pattern, payload), ...): news repeats its words
+
+    def _word_heads(self, word: str) -> tuple:
+        """Every (proclitic length, pattern, payload) whose first word matches `word`."""
+        found = self._word_cache.get(word)
+        if found is None:
+            found = tuple((cut, pattern, payload)
+                          for cut in range(0, min(4, len(word) - 1) + 1)
+                          if not cut or word[:cut] in PROCLITICS
+                          for pattern, payload in self._heads(word[cut:]))
+            if len(self._word_cache) < 200_000:
+                self._word_cache[word] = found
+        return found
 
     @staticmethod
     def _compile_word(word: str) -> tuple[str, bool]:
@@ -99,14 +112,10 @@ class PhraseMatcher:
         out: list[PhraseMatch] = []
         n_words = len(words)
         for i, (ws, we) in enumerate(words):
-            word = text[ws:we]
-            for cut in range(0, min(4, len(word) - 1) + 1):
-                if cut and word[:cut] not in PROCLITICS:
-                    continue
-                for pattern, payload in self._heads(word[cut:]):
-                    last = self._match_rest(text, words, i, pattern)
-                    if last is not None and last < n_words:
-                        out.append(PhraseMatch(ws + cut, words[last][1], payload, i, last))
+            for cut, pattern, payload in self._word_heads(text[ws:we]):
+                last = self._match_rest(text, words, i, pattern)
+                if last is not None and last < n_words:
+                    out.append(PhraseMatch(ws + cut, words[last][1], payload, i, last))
         return out
 
     @staticmethod

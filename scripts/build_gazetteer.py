@@ -444,8 +444,16 @@ def main(argv: list[str] | None = None) -> int:
     country_forms = {norm(x) for c in countries for x in [c[3], *c[4].split("|")] if x}
     for k in country_forms:
         forms.pop(k, None)
+    # admin-1 of every focus-country place by point-in-polygon, once here rather than at each start-up
+    (args.out / "admin1.geojson").write_text(json.dumps(polys, ensure_ascii=False, separators=(",", ":")) + "\n",
+                                             encoding="utf-8")
+    from rasd.places.gazetteer import FOCUS as RUNTIME_FOCUS, _PolygonIndex
+
+    pip = _PolygonIndex.load(args.out / "admin1.geojson")
+    for p in places:
+        p.append((pip.lookup(p[5], p[6], p[3]) or "") if p[3] in RUNTIME_FOCUS else "")
     write_tsv(args.out / "places.tsv", ["geonameid", "name_en", "name_ar", "cc", "admin1", "lat", "lon",
-                                        "population", "ar_aliases", "latin"], places)
+                                        "population", "ar_aliases", "latin", "ne_admin1"], places)
     write_tsv(args.out / "countries.tsv", ["iso2", "iso3", "name_en", "name_ar", "ar_aliases", "capital_id",
                                            "lat", "lon", "neighbours", "bbox"], countries)
     write_tsv(args.out / "admin1.tsv", ["iso_3166_2", "cc", "name_en", "name_ar", "ar_aliases", "gn_id",
@@ -456,8 +464,6 @@ def main(argv: list[str] | None = None) -> int:
               common_forms(forms, count, loc))
     write_tsv(args.out / "clitic_blocks.tsv", ["surface", "count", "bare_count"],
               blocked_surfaces(set(forms) | country_forms, count))
-    (args.out / "admin1.geojson").write_text(json.dumps(polys, ensure_ascii=False, separators=(",", ":")) + "\n",
-                                             encoding="utf-8")
     return 0
 
 

@@ -29,6 +29,7 @@ CONTEXT_SENTENCES = 3  # how far back implicit places, actors and speakers are l
 DATE_REACH = 90  # characters: a date further than this from the trigger belongs to another clause
 _OBJECT_PREFIXES = ("ل", "لل", "ول", "ولل", "فل", "ضد")
 _STATE_TYPES = {1}
+_ABOUT_AN_EVENT = {"claim", "denial", "condemnation", "accusation"}
 # after a dateline's place: an optional date or agency in brackets, then a dash or colon
 _DATELINE_TAIL = re.compile(r"[ \t]*(?:[،,][^\n.،]{0,30}?)?[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?[-–—:]")
 
@@ -248,9 +249,14 @@ class _Builder:
             trig = by_sentence.get(si, [])
             tally_figures = self.tally(si, s, e)
             if trig:
-                claim = self.statements(si, s, e, [t for t in trig if t.payload.kind == "statement"])
+                event_hits = [t for t in trig if t.payload.kind == "event"]
+                reports_event = any(t.payload.role == "specific" for t in event_hits)
+                n_before = len(self.records)
+                claim = self.statements(si, s, e, [t for t in trig if t.payload.kind == "statement"],
+                                        attribution_only=reports_event)
+                speech = [r for r in self.records[n_before:] if r["statement_type"] in _ABOUT_AN_EVENT]
                 self.relations(si, s, e, [t for t in trig if t.payload.kind == "relation"])
-                self.events(si, s, e, [t for t in trig if t.payload.kind == "event"], claim, tally_figures)
+                self.events(si, s, e, event_hits, claim, tally_figures, speech)
             speaker, _ = self.reporter(s, e, si)
             if speaker is not None:
                 if not any(t.payload.kind == "statement" for t in trig):
@@ -313,8 +319,16 @@ class _Builder:
         return {id(f) for f in figures}
 
     # -------------------------------------------------------------- statements
-    def statements(self, si: int, s: int, e: int, hits: list[Hit]) -> dict[str, Any] | None:
+    def statements(self, si: int, s: int, e: int, hits: list[Hit], *, attribution_only: bool = False
+                   ) -> dict[str, Any] | None:
+        """The speech acts of one sentence: a claim apart, the rest as one statement.
+
+        «أعلنت الوزارة القبض على …» reports an event: a generic verb of announcing is then only
+        attribution (the event's reported_by), not a statement of its own.
+        """
         hits = [h for h in hits if h.payload.role != "plural"] or hits
+        if attribution_only:
+            hits = [h for h in hits if h.payload.role != "generic"]
         if not hits:
             return None
         claims = [h for h in hits if h.payload.type == "claim"]
@@ -446,10 +460,15 @@ class _Builder:
         return prev[-1] if prev else None
 
     # -------------------------------------------------------------- events
-    def events(self, si: int, s: int, e: int, hits: list[Hit], claim: dict | None, used: set[int]) -> None:
+    def events(self, si: int, s: int, e: int, hits: list[Hit], claim: dict | None, used: set[int],
+               speech: list[dict[str, Any]] = ()) -> None:
         hits = [h for h in hits if h.payload.role != "plural"]
-        if not _in(self.view.figures, s, e):
+        if used:  # a tally's sentence: only a trigger naming an incident makes one
+            hits = [h for h in hits if h.payload.role == "specific"]
+        if not [f for f in _in(self.view.figures, s, e) if id(f) not in used]:
             hits = [h for h in hits if h.payload.role != "weak"]
+        if speech and hits and self.refers_back(si, s, e, hits, claim, speech):
+            return
         specific = [h for h in hits if h.payload.role in ("specific", "weak")]
         groups: list[list[Hit]] = []
         seen: dict[str | None, list[Hit]] = {}
@@ -471,6 +490,23 @@ class _Builder:
         spans = self.narrow(s, e, heads)
         for group, ev in zip(groups, spans, strict=True):
             self.event(si, s, e, group, ev, claim, used)
+
+    def refers_back(self, si, s, e, hits: list[Hit], claim, speech) -> bool:
+        """«وتبنت الحركة التفجير», «وندد الوزير بالهجوم»: a claim, denial or condemnation of an incident told
+        before. The sentence becomes a mention of that event (and names its claimant) instead of a new one."""
+        anaphoric = all(h.payload.role == "generic" or self.text[max(0, h.start - 2):h.start] in ("ال", "أل")
+                        for h in hits)
+        earlier = [r for r in self.records if r["kind"] == "event" and r["evidence"]["end"] <= s]
+        if not anaphoric or not earlier:
+            return False
+        target = earlier[-1]
+        target["mentions"].append(_span(self.text, s, e))
+        if claim is not None and claim.get("speaker") and not target.get("claimed_by"):
+            target["claimed_by"] = claim["speaker"]
+            target["provenance"]["claimed_by"] = "claim of the incident in a later sentence"
+        for st in speech:
+            st["provenance"]["about"] = f"event {target['id']}"
+        return True
 
     def event(self, si, s, e, group: list[Hit], ev, claim, used) -> None:
         view = self.view

@@ -60,6 +60,7 @@ class Place:
     population: int
     aliases: str  # other Arabic names, "|"-joined (kept as one string: 25k places, little memory)
     latin: str  # GeoNames Latin names for the skeleton fallback (focus countries), "|"-joined
+    ne_admin1: str = ""  # ISO 3166-2 code of its Natural Earth admin-1 unit, found at build time (focus countries)
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,7 +164,8 @@ class Gazetteer:
                 lst.append(entry)
 
         for p in _rows(gaz / "places.tsv"):
-            pl = Place(int(p[0]), p[1], p[2], p[3], p[4], float(p[5]), float(p[6]), int(p[7] or 0), p[8], p[9])
+            pl = Place(int(p[0]), p[1], p[2], p[3], p[4], float(p[5]), float(p[6]), int(p[7] or 0), p[8], p[9],
+                       p[10])
             g.places[pl.id] = pl
             if pl.name_ar:
                 e = Entry("city", pl.id)

@@ -531,7 +531,8 @@ class _Article:
         if e.kind == "city":
             p = g.places[e.key]
             return {"text": text, "name": p.name_en, "name_ar": p.name_ar or None, "country": p.cc,
-                    "admin1": self.admin1_name(p.lat, p.lon, p.cc, p.admin1_code), "lat": p.lat, "lon": p.lon,
+                    "admin1": (g.admin1[p.ne_admin1].name_en if p.ne_admin1 in g.admin1
+                               else self.admin1_name(p.lat, p.lon, p.cc, p.admin1_code)), "lat": p.lat, "lon": p.lon,
                     "geonames_id": p.id, "precision": precision or 1}
         if e.kind in ("country", "nationality"):
             c = g.countries[e.key]
