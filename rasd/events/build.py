@@ -29,6 +29,14 @@ CONTEXT_SENTENCES = 3  # how far back implicit places, actors and speakers are l
 DATE_REACH = 90  # characters: a date further than this from the trigger belongs to another clause
 _OBJECT_PREFIXES = ("ل", "لل", "ول", "ولل", "فل", "ضد")
 _STATE_TYPES = {1}
+_COMPLEMENTIZER = re.compile(r"(?<!\w)(?:[بل]?[أإا]ن|من [أا]ن)(?!\w)")
+_WORD_RE = re.compile(r"[^\W\d_]+")
+_SOURCE_STOP = {"أن", "إن", "ان", "بأن", "في", "على", "إلى", "عن", "من", "اليوم", "أمس", "الثلاثاء", "الأربعاء",
+                "الخميس", "الجمعة", "السبت", "الأحد", "الاثنين", "الإثنين", "مساء", "صباح", "فجر", "لوكالة",
+                "لقناة", "لإذاعة", "لصحيفة", "لـ", "قوله", "قولها"}
+_CROWD = {"Protests": ("Protesters", 6), "Riots": ("Rioters", 5)}
+_TERRITORY = {"Government regains territory", "Non-state actor overtakes territory",
+              "Non-violent transfer of territory"}
 _ABOUT_AN_EVENT = {"claim", "denial", "condemnation", "accusation"}
 # after a dateline's place: an optional date or agency in brackets, then a dash or colon
 _DATELINE_TAIL = re.compile(r"[ \t]*(?:[،,][^\n.،]{0,30}?)?[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?[-–—:]")
@@ -233,9 +241,29 @@ class _Builder:
         speakers = people or [a for a in _in(self.view.actors, cue.end, e)]
         if speakers and speakers[0].start - cue.end < 40:
             return dict(speakers[0].ref), f"speaker after «{cue.text}»"
+        source = self.source_phrase(cue.end, e)
+        if source is not None:
+            return source, f"words after «{cue.text}»"
         if self.last_speaker is not None:
             return dict(self.last_speaker), f"«{cue.text}» with no subject: the previous speaker"
         return None, ""
+
+    def source_phrase(self, start: int, end: int) -> dict[str, Any] | None:
+        """«حسبما أفادت مصادر محلية»: a source no dictionary knows, kept as written (at most four words)."""
+        words = []
+        for m in _WORD_RE.finditer(self.text, start, min(end, start + 60)):
+            w = m.group(0)
+            if w in _SOURCE_STOP or (words and w[0] in "بل" and len(w) > 3) or not w[0].isalpha():
+                break
+            if self.text[words[-1].end():m.start()].strip() if words else self.text[start:m.start()].strip():
+                break  # punctuation between words ends the phrase
+            words.append(m)
+            if len(words) == 4:
+                break
+        if not words:
+            return None
+        a, b = words[0].start(), words[-1].end()
+        return {"text": self.text[a:b], "name": self.text[a:b], "id": None, "type": None, "start": a, "end": b}
 
     # -------------------------------------------------------------- per sentence
     def run(self) -> list[dict[str, Any]]:
@@ -380,22 +408,32 @@ class _Builder:
             return
 
     def speaker_for(self, si: int, s: int, e: int, trig: Hit) -> tuple[dict[str, Any] | None, str]:
+        """Arabic puts the speaker after the verb («حذر وزير الدفاع …»); failing that, before it.
+
+        What follows «أن/إن» is what was said, never who said it; a person outranks an actor named
+        at the same distance, since speakers are mostly people.
+        """
         people = _in(self.view.persons, s, e)
-        after = [p for p in people if p.start >= trig.start]
+        actors = [a for a in _in(self.view.actors, s, e) if not _is_object(self.view, a)]
+
+        def right_after(pool, reach):
+            for c in pool:
+                if trig.end <= c.start <= trig.end + reach and not _COMPLEMENTIZER.search(self.text, trig.end, c.start):
+                    return c
+            return None
+
+        c = right_after(people, 60)
+        if c is not None:
+            return dict(c.ref), "person right after the trigger"
         before = [p for p in people if p.end <= trig.start]
-        if after and after[0].start - trig.end < 60:
-            return dict(after[0].ref), "person after the trigger"
         if before:
             return dict(before[-1].ref), "person before the trigger"
-        actors = [a for a in _in(self.view.actors, s, e) if not _is_object(self.view, a)]
-        a_after = [a for a in actors if a.start >= trig.end and a.start - trig.end < 40]
-        a_before = [a for a in actors if a.end <= trig.start]
-        if a_after:
-            return dict(a_after[0].ref), "actor after the trigger"
-        if a_before:
-            return dict(a_before[-1].ref), "actor before the trigger"
-        if after:
-            return dict(after[0].ref), "person later in the sentence"
+        c = right_after(actors, 40)
+        if c is not None:
+            return dict(c.ref), "actor right after the trigger"
+        before = [a for a in actors if a.end <= trig.start]
+        if before:
+            return dict(before[-1].ref), "actor before the trigger"
         return None, "no speaker found"
 
     def venue(self, s: int, e: int) -> Mention | None:
@@ -479,6 +517,12 @@ class _Builder:
             else:
                 seen[key] = [h]
                 groups.append(seen[key])
+        # «استعادة السيطرة على البلدة بعد معارك»: the fighting is how the ground changed hands, one incident
+        territorial = next((g for g in groups if g[0].payload.sub_type in _TERRITORY), None)
+        if territorial is not None:
+            for g in [g for g in groups if g[0].payload.sub_type == "Armed clash"]:
+                territorial.extend(g)
+                groups.remove(g)
         generic = [h for h in hits if h.payload.role == "generic"]
         if groups:
             groups[0].extend(generic)
@@ -504,6 +548,9 @@ class _Builder:
         if claim is not None and claim.get("speaker") and not target.get("claimed_by"):
             target["claimed_by"] = claim["speaker"]
             target["provenance"]["claimed_by"] = "claim of the incident in a later sentence"
+            if target.get("actor1") is None:
+                target["actor1"] = dict(claim["speaker"])
+                target["provenance"]["actor1"] = "claimant, in a later sentence"
         for st in speech:
             st["provenance"]["about"] = f"event {target['id']}"
         return True
@@ -604,6 +651,11 @@ class _Builder:
             prov["location"] = how
             for key in ("actor1", "actor2"):
                 rec[key] = _localised(rec[key], place.ref.get("country"))
+        if rec["actor1"] is None and etype in _CROWD and place is not None and place.ref.get("country"):
+            name, typ = _CROWD[etype]
+            rec["actor1"] = {"text": None, "name": f"{name} ({_country_name(place.ref['country'])})", "id": None,
+                             "type": typ}
+            prov["actor1"] = f"{etype.lower()} with no named organiser"
         self.date_for(rec, s, e, lead.start)
         for key in ("fatalities", "injuries", "abducted", "arrested"):
             rec[key] = None
@@ -727,14 +779,14 @@ def _same_incident(a: dict[str, Any], b: dict[str, Any]) -> bool:
     if a["kind"] != "event" or a.get("sub_event_type") != b.get("sub_event_type"):
         return False
     la, lb = a.get("location") or {}, b.get("location") or {}
-    if la.get("name") != lb.get("name"):
+    if la.get("name") and lb.get("name") and la.get("name") != lb.get("name"):
         return False
     da, db = (a.get("date") or {}).get("value"), (b.get("date") or {}).get("value")
     if da and db and da != db:
         return False
     if a.get("status") != b.get("status"):
         return False
-    return bool(_ref_names(a.get("actor1")) & _ref_names(b.get("actor1")))
+    return _compatible(a.get("actor1"), b.get("actor1")) and _compatible(a.get("actor2"), b.get("actor2"))
 
 
 def _filled(rec: dict[str, Any]) -> int:

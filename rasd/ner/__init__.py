@@ -60,9 +60,12 @@ def load_model(path: str | os.PathLike | None = None) -> "Tagger":
     return model
 
 
-def tag(text: str, model: "Tagger | None" = None) -> list[Entity]:
-    """Named entities of raw Arabic text, with character offsets into `text`."""
-    return (model or load_model()).tag(text)
+def tag(text: str, model: "Tagger | None" = None, *, consistency: bool = True) -> list[Entity]:
+    """Named entities of raw Arabic text (one document), with character offsets into `text`.
+
+    With `consistency` a name tagged once is also tagged where it recurs untagged in the text.
+    """
+    return (model or load_model()).tag(text, consistency=consistency)
 
 
 def tag_tokens(tokens: list[str], model: "Tagger | None" = None) -> list[str]:

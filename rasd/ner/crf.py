@@ -18,7 +18,7 @@ from rasd.ner.features import FEATURE_VERSION, FeatureConfig, FeatureExtractor
 from rasd.ner.tokens import token_spans
 from rasd.segment import sentence_spans
 
-__all__ = ["Entity", "CrfTagger", "DEFAULT_MODEL_DIR", "LABELS"]
+__all__ = ["Entity", "CrfTagger", "DEFAULT_MODEL_DIR", "LABELS", "tag_text"]
 
 DEFAULT_MODEL_DIR = Path(__file__).resolve().parent.parent / "data" / "ner"
 LABELS = ("PERS", "ORG", "LOC", "MISC")
@@ -74,15 +74,29 @@ class CrfTagger:
         item_seq = pycrfsuite.ItemSequence
         return [tagger.tag(item_seq(feats(s))) if s else [] for s in sentences]
 
-    def tag(self, text: str) -> list[Entity]:
-        """Entities in raw text, with character offsets into `text`."""
-        out: list[Entity] = []
-        for s_start, s_end in sentence_spans(text):
-            spans = token_spans(text, s_start, s_end)
-            if not spans:
-                continue
-            labels = self.tag_tokens([text[a:b] for a, b in spans])
-            for typ, i, j in iob_spans(labels):
-                start, end = spans[i][0], spans[j - 1][1]
-                out.append(Entity(start, end, typ, text[start:end]))
-        return out
+    def tag(self, text: str, *, consistency: bool = True) -> list[Entity]:
+        """Entities in raw text, with character offsets into `text` (the text is one document)."""
+        return tag_text(self, text, consistency=consistency)
+
+
+def tag_text(tagger, text: str, *, consistency: bool = True) -> list[Entity]:
+    """Entities of raw text with any tagger that has `tag_sentences`: sentences and ANERcorp-style tokens
+    as character spans, then (with `consistency`) the document second pass of `rasd.ner.consistency`."""
+    from rasd.ner.consistency import propagate
+
+    sent_spans: list[list[tuple[int, int]]] = []
+    sents: list[list[str]] = []
+    for s_start, s_end in sentence_spans(text):
+        spans = token_spans(text, s_start, s_end)
+        if spans:
+            sent_spans.append(spans)
+            sents.append([text[a:b] for a, b in spans])
+    labels = tagger.tag_sentences(sents)
+    if consistency:
+        labels = propagate(sents, labels)
+    out: list[Entity] = []
+    for spans, labs in zip(sent_spans, labels):
+        for typ, i, j in iob_spans(labs):
+            start, end = spans[i][0], spans[j - 1][1]
+            out.append(Entity(start, end, typ, text[start:end]))
+    return out

@@ -13,9 +13,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from rasd.ner.evaluate import iob_spans
-from rasd.ner.tokens import token_spans
-from rasd.segment import sentence_spans
 
 __all__ = ["HFTagger", "map_label"]
 
@@ -113,22 +110,11 @@ class HFTagger:
     def tag_tokens(self, tokens: list[str]) -> list[str]:
         return self.tag_sentences([list(tokens)])[0] if tokens else []
 
-    def tag(self, text: str):
-        from rasd.ner.crf import Entity
+    def tag(self, text: str, *, consistency: bool = True):
+        """Entities in raw text, with character offsets into `text` (the text is one document)."""
+        from rasd.ner.crf import tag_text
 
-        spans_per_sent = []
-        sents = []
-        for s0, s1 in sentence_spans(text):
-            spans = token_spans(text, s0, s1)
-            if spans:
-                spans_per_sent.append(spans)
-                sents.append([text[a:b] for a, b in spans])
-        out = []
-        for spans, labels in zip(spans_per_sent, self.tag_sentences(sents)):
-            for typ, i, j in iob_spans(labels):
-                start, end = spans[i][0], spans[j - 1][1]
-                out.append(Entity(start, end, typ, text[start:end]))
-        return out
+        return tag_text(self, text, consistency=consistency)
 
 
 def _repair(labels: list[str]) -> list[str]:

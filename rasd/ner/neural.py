@@ -17,10 +17,8 @@ import numpy as np
 
 from rasd.normalize import normalize_text
 from rasd.ner.clusters import load_clusters
-from rasd.ner.evaluate import iob_spans
 from rasd.ner.features import CUE_WORDS, word_shape
-from rasd.ner.tokens import token_spans
-from rasd.segment import PROCLITICS, sentence_spans, split_proclitics
+from rasd.segment import PROCLITICS, split_proclitics
 
 __all__ = ["NEURAL_VERSION", "WordEncoder", "NeuralTagger", "viterbi_batch"]
 
@@ -249,19 +247,8 @@ class NeuralTagger:
     def tag_tokens(self, tokens: list[str]) -> list[str]:
         return self.tag_sentences([list(tokens)])[0] if tokens else []
 
-    def tag(self, text: str):
-        from rasd.ner.crf import Entity
+    def tag(self, text: str, *, consistency: bool = True):
+        """Entities in raw text, with character offsets into `text` (the text is one document)."""
+        from rasd.ner.crf import tag_text
 
-        sent_spans = []
-        sents = []
-        for s_start, s_end in sentence_spans(text):
-            spans = token_spans(text, s_start, s_end)
-            if spans:
-                sent_spans.append(spans)
-                sents.append([text[a:b] for a, b in spans])
-        out = []
-        for spans, labels in zip(sent_spans, self.tag_sentences(sents)):
-            for typ, i, j in iob_spans(labels):
-                start, end = spans[i][0], spans[j - 1][1]
-                out.append(Entity(start, end, typ, text[start:end]))
-        return out
+        return tag_text(self, text, consistency=consistency)
