@@ -37,18 +37,17 @@ def _figure(c: Any) -> Mention:
 
 def doc_view(doc: Document) -> DocView:
     a = doc.annotations
-    by_start = lambda ms: sorted(ms, key=lambda m: (m.start, -m.end))  # noqa: E731
     return DocView(
         doc_id=doc.doc_id,
         text=doc.text,
         norm=a["norm"],
         published=doc.article.published,
         sentences=a["sentences"],
-        places=by_start(_place(p) for p in a["places"]),
-        actors=by_start(_ref(m) for m in a["actors"]),
-        persons=by_start(_ref(m) for m in a["persons"]),
-        dates=by_start(_date(d) for d in a["dates"]),
-        figures=by_start(_figure(c) for c in a["figures"]),
+        places=list(_place(p) for p in a["places"]),
+        actors=list(_ref(m) for m in a["actors"]),
+        persons=list(_ref(m) for m in a["persons"]),
+        dates=list(_date(d) for d in a["dates"]),
+        figures=list(_figure(c) for c in a["figures"]),
         title_end=_headline_end(doc.text),
     )
 

@@ -18,7 +18,7 @@ from typing import Any
 
 from functools import cache
 
-from ..lexicon import load_tsv
+from ..lexicon import WORD_RE, load_tsv
 from ..normalize import NormText
 from ..segment import clause_spans
 from .cues import TriggerEntry, cue_matcher, trigger_matcher
@@ -30,6 +30,7 @@ DATE_REACH = 90  # characters: a date further than this from the trigger belongs
 _OBJECT_PREFIXES = ("ل", "لل", "ول", "ولل", "فل", "ضد")
 _STATE_TYPES = {1}
 _COMPLEMENTIZER = re.compile(r"(?<!\w)(?:[بل]?[أإا]ن|من [أا]ن)(?!\w)")
+
 _WORD_RE = re.compile(r"[^\W\d_]+")
 _SOURCE_STOP = {"أن", "إن", "ان", "بأن", "في", "على", "إلى", "عن", "من", "اليوم", "أمس", "الثلاثاء", "الأربعاء",
                 "الخميس", "الجمعة", "السبت", "الأحد", "الاثنين", "الإثنين", "مساء", "صباح", "فجر", "لوكالة",
@@ -80,17 +81,30 @@ class DocView:
     figures: list[Mention] = field(default_factory=list)  # ref: category, best, low, high, text, who
     title_end: int = 0  # the headline is text[:title_end] (0: no headline line)
 
+    def __post_init__(self) -> None:
+        for name in ("places", "actors", "persons", "dates", "figures"):
+            setattr(self, name, MentionList(getattr(self, name)))
+
+
+class MentionList(list):
+    """Mentions sorted by start, with the starts kept for bisection (the builder asks «what lies in this span?»
+    dozens of times per sentence)."""
+
+    def __init__(self, items=()):
+        super().__init__(sorted(items, key=lambda m: (m.start, -m.end)))
+        self.starts = [m.start for m in self]
+
 
 def _in(items: list[Mention], start: int, end: int) -> list[Mention]:
-    """Mentions lying inside [start, end) (items sorted by start)."""
-    starts = [m.start for m in items]
+    """Mentions lying inside [start, end)."""
+    starts = items.starts if isinstance(items, MentionList) else [m.start for m in items]
     lo, hi = bisect_left(starts, start), bisect_right(starts, end)
     return [m for m in items[lo:hi] if m.end <= end]
 
 
-def _hits(view: DocView, matcher) -> list[Hit]:
+def _hits(view: DocView, matcher, words: list[tuple[int, int]]) -> list[Hit]:
     out = []
-    for m in matcher.match(view.norm.text):
+    for m in matcher.match(view.norm.text, words):
         s, e = view.norm.to_original(m.start, m.end)
         out.append(Hit(s, e, view.text[s:e], m.payload))
     return out
@@ -141,15 +155,23 @@ class _Builder:
     def __init__(self, view: DocView):
         self.view = view
         self.text = view.text
-        self.triggers = _longest(_hits(view, trigger_matcher()))
-        self.cues = _hits(view, cue_matcher())
+        words = [m.span() for m in WORD_RE.finditer(view.norm.text)]
+        self.triggers = _longest(_hits(view, trigger_matcher(), words))
+        self.cues: dict[str, list[Hit]] = {}
+        for cue in _hits(view, cue_matcher(), words):
+            self.cues.setdefault(cue.payload, []).append(cue)
+        self._cue_starts = {name: [c.start for c in hits] for name, hits in self.cues.items()}
         self.pub = date.fromisoformat(view.published) if view.published else None
         self.records: list[dict[str, Any]] = []
         self.last_speaker: dict[str, Any] | None = None
 
     # -------------------------------------------------------------- helpers
     def cues_in(self, name: str, start: int, end: int) -> list[Hit]:
-        return [c for c in self.cues if c.payload == name and start <= c.start and c.end <= end]
+        hits = self.cues.get(name)
+        if not hits:
+            return []
+        starts = self._cue_starts[name]
+        return [c for c in hits[bisect_left(starts, start):bisect_right(starts, end)] if c.end <= end]
 
     def context_start(self, si: int) -> int:
         return self.view.sentences[max(0, si - CONTEXT_SENTENCES)][0]
