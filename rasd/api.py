@@ -15,10 +15,11 @@ from .pipeline import extract_article
 __all__ = ["extract", "extract_articles", "process"]
 
 
-def process(article: Article, *, check_language: bool = True) -> dict[str, Any]:
+def process(article: Article, *, check_language: bool = True, with_rejected: bool = False) -> dict[str, Any]:
     """Run the pipeline on one article and return the document object of spec/records.md.
 
     The file readers already refuse non-Arabic input; `check_language` is for text given directly.
+    `with_rejected` adds `rejected`: the triggers that made no record, and why (for `rasd explain`).
     """
     if check_language:
         from .ingest.language import detect_language
@@ -27,7 +28,11 @@ def process(article: Article, *, check_language: bool = True) -> dict[str, Any]:
         if lang != "ar":
             raise LanguageError(f"no Arabic text: the text looks like {lang}; nothing extracted",
                                 source=article.source)
-    return extract_article(article).to_dict()
+    doc = extract_article(article)
+    out = doc.to_dict()
+    if with_rejected:
+        out["rejected"] = doc.annotations.get("rejected", [])
+    return out
 
 
 def extract(text_or_html: str, published: str | None = None, *, title: str | None = None, url: str | None = None,
@@ -56,8 +61,8 @@ def extract(text_or_html: str, published: str | None = None, *, title: str | Non
     return process(article)
 
 
-def extract_articles(paths: list[str], *, published: str | None = None,
-                     max_bytes: int | None = None) -> Iterator[dict[str, Any] | InputError]:
+def extract_articles(paths: list[str], *, published: str | None = None, max_bytes: int | None = None,
+                     with_rejected: bool = False) -> Iterator[dict[str, Any] | InputError]:
     """Documents (or the input error of each bad file or row) for files, folders and globs, in order."""
     from .ingest import iter_articles
     from .settings import get_setting
@@ -67,6 +72,6 @@ def extract_articles(paths: list[str], *, published: str | None = None,
         if isinstance(item, InputError):
             yield item
             continue
-        doc = process(item, check_language=False)
+        doc = process(item, check_language=False, with_rejected=with_rejected)
         doc["_stem"] = item.stem or (Path(item.source).stem if item.source else item.doc_id)
         yield doc

@@ -252,7 +252,7 @@ def explain(
         if Path(target).exists():
             from .api import extract_articles
 
-            items = list(extract_articles([target], published=_published(published)))
+            items = list(extract_articles([target], published=_published(published), with_rejected=True))
             for item in items:
                 if isinstance(item, RasdError):
                     raise item
@@ -261,6 +261,12 @@ def explain(
             return
         with _open_store(db, read_only=True) as store:
             doc = _stored_doc(store, target)
+        from .api import process
+        from .document import Article
+
+        again = process(Article(text=doc["text"], published=doc["published"], doc_id=doc["doc_id"]),
+                        check_language=False, with_rejected=True)
+        doc["rejected"] = again["rejected"]
     except RasdError as exc:
         raise _fail(exc) from None
     explain_document(doc)

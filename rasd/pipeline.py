@@ -78,7 +78,8 @@ def _records(doc: Document) -> dict[str, Any]:
     from .events import build_records
     from .events.adapt import doc_view
 
-    return {"records": build_records(doc_view(doc))}
+    rejected: list[dict[str, Any]] = []
+    return {"records": build_records(doc_view(doc), rejected), "rejected": rejected}
 
 
 def default_stages() -> list[Stage]:
@@ -91,7 +92,7 @@ def default_stages() -> list[Stage]:
         Stage("dates", _dates, ("norm",), ("dates",), "date expressions, resolved"),
         Stage("figures", _figures, ("norm",), ("figures",), "casualty figures"),
         Stage("records", _records, ("norm", "sentences", "places", "actors", "persons", "dates", "figures"),
-              ("records",), "events, statements, relations, tallies"),
+              ("records", "rejected"), "events, statements, relations, tallies (and the triggers that made none)"),
     ]
 
 

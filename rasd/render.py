@@ -18,7 +18,10 @@ _STYLE = {"event": "bold red", "statement": "bold blue", "relation": "bold magen
 
 
 def _console() -> Console:
-    return Console(highlight=False, soft_wrap=False)
+    console = Console(highlight=False, soft_wrap=False)
+    if not console.is_terminal:  # piped or captured: do not squeeze Arabic text into 80 columns
+        console = Console(highlight=False, soft_wrap=False, width=160)
+    return console
 
 
 def _name(ref: Any) -> str:

@@ -163,9 +163,23 @@ class _Builder:
         self._cue_starts = {name: [c.start for c in hits] for name, hits in self.cues.items()}
         self.pub = date.fromisoformat(view.published) if view.published else None
         self.records: list[dict[str, Any]] = []
+        self.rejected: list[dict[str, Any]] = []
         self.last_speaker: dict[str, Any] | None = None
 
     # -------------------------------------------------------------- helpers
+    def reject(self, hit: Hit, reason: str) -> None:
+        """Remember a trigger that made no record, and why (for `rasd explain`)."""
+        self.rejected.append({"text": hit.text, "start": hit.start, "end": hit.end, "reason": reason})
+
+    def keep(self, hits: list[Hit], test, reason: str) -> list[Hit]:
+        kept = []
+        for h in hits:
+            if test(h):
+                kept.append(h)
+            else:
+                self.reject(h, reason)
+        return kept
+
     def cues_in(self, name: str, start: int, end: int) -> list[Hit]:
         hits = self.cues.get(name)
         if not hits:
@@ -364,7 +378,8 @@ class _Builder:
         rec.setdefault("injuries", None)
         rec["since"] = dict(periods[0].ref) if periods else None
         self.date_for(rec, s, e, cue.start)
-        rec.pop("location", None)
+        for key in ("location", "status"):
+            rec.pop(key, None)
         self.records.append(rec)
         return {id(f) for f in figures}
 
@@ -378,7 +393,8 @@ class _Builder:
         """
         hits = [h for h in hits if h.payload.role != "plural"] or hits
         if attribution_only:
-            hits = [h for h in hits if h.payload.role != "generic"]
+            hits = self.keep(hits, lambda h: h.payload.role != "generic",
+                             "announces an event reported in the same sentence: attribution, not a statement")
         if not hits:
             return None
         claims = [h for h in hits if h.payload.type == "claim"]
@@ -522,12 +538,15 @@ class _Builder:
     # -------------------------------------------------------------- events
     def events(self, si: int, s: int, e: int, hits: list[Hit], claim: dict | None, used: set[int],
                speech: list[dict[str, Any]] = ()) -> None:
-        hits = [h for h in hits if h.payload.role != "plural"]
+        hits = self.keep(hits, lambda h: h.payload.role != "plural", "a plural or generic mention, not one incident")
         if used:  # a tally's sentence: only a trigger naming an incident makes one
-            hits = [h for h in hits if h.payload.role == "specific"]
+            hits = self.keep(hits, lambda h: h.payload.role == "specific", "in a tally's sentence: part of the toll")
         if not [f for f in _in(self.view.figures, s, e) if id(f) not in used]:
-            hits = [h for h in hits if h.payload.role != "weak"]
+            hits = self.keep(hits, lambda h: h.payload.role != "weak",
+                             "a definite noun for fighting already known, with no figure in its sentence")
         if speech and hits and self.refers_back(si, s, e, hits, claim, speech):
+            for h in hits:
+                self.reject(h, "refers to an incident told before: added to that event as a mention")
             return
         specific = [h for h in hits if h.payload.role in ("specific", "weak")]
         groups: list[list[Hit]] = []
@@ -585,6 +604,7 @@ class _Builder:
         figures = [f for f in _in(view.figures, s, e) if id(f) not in used]
         places_here = [p for p in _in(view.places, s, e) if p.kind != "nationality"]
         if entry.role == "generic" and not (figures or places_here or claim or len(actors) >= 1):
+            self.reject(lead, "an incident word with no figure, place or actor in its sentence")
             return
         rec = self._base("event", entry.type, lead, ev)
         prov = rec["provenance"]
@@ -845,6 +865,10 @@ def merge_records(records: list[dict[str, Any]], *, title_end: int = 0) -> list[
     return out
 
 
-def build_records(view: DocView) -> list[dict[str, Any]]:
-    """All records of one document."""
-    return _Builder(view).run()
+def build_records(view: DocView, rejected: list[dict[str, Any]] | None = None) -> list[dict[str, Any]]:
+    """All records of one document. Triggers that made no record are appended to `rejected` with the reason."""
+    builder = _Builder(view)
+    records = builder.run()
+    if rejected is not None:
+        rejected.extend(sorted(builder.rejected, key=lambda r: r["start"]))
+    return records
