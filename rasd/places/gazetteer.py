@@ -18,6 +18,7 @@ import threading
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from rasd.normalize import normalize_text
 
@@ -99,9 +100,10 @@ class Region:
     lon: float
 
 
-@dataclass(frozen=True, slots=True)
-class Entry:
-    """One reading of an index form: `kind` is country|admin1|city|region|nationality; `key` the table key."""
+class Entry(NamedTuple):
+    """One reading of an index form: `kind` is country|admin1|city|region|nationality; `key` the table key.
+
+    A named tuple: tens of thousands are made at load time, and tuples are cheap to build and compare."""
 
     kind: str
     key: str | int
