@@ -40,7 +40,7 @@ eval: $(STAMP)
 	$(PY) bench/eval_gate.py
 
 lint: $(STAMP)
-	$(PY) -m pip install --quiet ruff==0.14.7 && $(VENV)/bin/ruff check rasd tests bench scripts
+	$(PY) -m pip install --quiet ruff==0.17.6 && $(VENV)/bin/ruff check rasd tests bench scripts --select E,F,W,B --ignore E501,B905
 
 clean:
 	rm -rf out .pytest_cache

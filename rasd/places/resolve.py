@@ -666,7 +666,7 @@ def resolve_article(text: str, norm: NormText | None = None, *, country: str | N
 
     mentions: list[tuple[int, int, str, dict]] = []  # normalised offsets
     consumed: set[int] = set()  # indexes of accepted spans folded into a larger mention
-    for i, s in enumerate(accepted):
+    for s in accepted:
         s.loc = art.location(s.entry, "", None)
 
     ref_points: set[int] = set()  # spans used only as the reference point of a distance («450 كلم شرق X»)
