@@ -19,24 +19,18 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
-import os
 import sys
 import time
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from common import find_shared  # noqa: E402
 
 import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "bench" / "data" / "actors" / "gold.yaml"
 CORPUS = "data/unlabeled/ant"
-
-
-def _find_shared(explicit: str | None) -> Path | None:
-    cands = [explicit] if explicit else [os.environ.get("RASD_SHARED"), str(ROOT.parent / "shared")]
-    for c in cands:
-        if c and (Path(c) / CORPUS).is_dir():
-            return Path(c)
-    return None
 
 
 def _lines(shared: Path, refs: list[dict]) -> dict[tuple[str, int], str]:
@@ -152,7 +146,7 @@ def main() -> int:
     ap.add_argument("--shared")
     ap.add_argument("-v", "--verbose", action="store_true")
     args = ap.parse_args()
-    shared = _find_shared(args.shared)
+    shared = find_shared(args.shared, CORPUS)
     if shared is None:
         print(json.dumps({"skipped": "shared data not found"}))
         return 0

@@ -21,22 +21,16 @@ import argparse
 import hashlib
 import json
 import math
-import os
 import sys
 import time
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from common import find_shared  # noqa: E402
+
 ROOT = Path(__file__).resolve().parents[1]
 REFS = ROOT / "bench" / "data" / "places" / "references.jsonl"
 CORPUS = "data/unlabeled/ant"
-
-
-def _find_shared(explicit: str | None) -> Path | None:
-    cands = [explicit] if explicit else [os.environ.get("RASD_SHARED"), str(ROOT.parent / "shared")]
-    for c in cands:
-        if c and (Path(c) / CORPUS).is_dir():
-            return Path(c)
-    return None
 
 
 def _km(lat1, lon1, lat2, lon2) -> float:
@@ -150,7 +144,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--shared")
     ap.add_argument("-v", "--verbose", action="store_true")
     args = ap.parse_args(argv)
-    shared = _find_shared(args.shared)
+    shared = find_shared(args.shared, CORPUS)
     if shared is None:
         print(json.dumps({"skipped": "shared data not found"}))
         return 0

@@ -460,18 +460,13 @@ class _Builder:
                     return c
             return None
 
-        c = right_after(people, 60)
-        if c is not None:
-            return dict(c.ref), "person right after the trigger"
-        before = [p for p in people if p.end <= trig.start]
-        if before:
-            return dict(before[-1].ref), "person before the trigger"
-        c = right_after(actors, 40)
-        if c is not None:
-            return dict(c.ref), "actor right after the trigger"
-        before = [a for a in actors if a.end <= trig.start]
-        if before:
-            return dict(before[-1].ref), "actor before the trigger"
+        for pool, reach, who in ((people, 60, "person"), (actors, 40, "actor")):
+            c = right_after(pool, reach)
+            if c is not None:
+                return dict(c.ref), f"{who} right after the trigger"
+            before = [x for x in pool if x.end <= trig.start]
+            if before:
+                return dict(before[-1].ref), f"{who} before the trigger"
         return None, "no speaker found"
 
     def venue(self, s: int, e: int) -> Mention | None:
