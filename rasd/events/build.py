@@ -38,6 +38,8 @@ _SOURCE_STOP = {"أن", "إن", "ان", "بأن", "في", "على", "إلى", "�
 _CROWD = {"Protests": ("Protesters", 6), "Riots": ("Rioters", 5)}
 _TERRITORY = {"Government regains territory", "Non-state actor overtakes territory",
               "Non-violent transfer of territory"}
+_TARGET_NOUNS = {"مواقع", "موقع", "مقر", "مقرات", "معاقل", "معقل", "تجمعات", "مراكز", "ثكنات", "دوريات", "عناصر",
+                 "مسلحي", "مقاتلي", "قوات", "صفوف"}
 _ABOUT_AN_EVENT = {"claim", "denial", "condemnation", "accusation"}
 # after a dateline's place: an optional date or agency in brackets, then a dash or colon
 _DATELINE_TAIL = re.compile(r"[ \t]*(?:[،,][^\n.،]{0,30}?)?[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?[-–—:]")
@@ -142,10 +144,16 @@ def _prefix_before(text: str, start: int) -> str:
 
 
 def _is_object(view: DocView, m: Mention) -> bool:
-    """A mention introduced by ل / ضد / على is not the one acting («للجيش», «ضد التنظيم»)."""
+    """A mention introduced by ل / ضد / على is not the one acting («للجيش», «ضد التنظيم»,
+    «على مواقع الحوثيين»: the preposition may govern a place noun before the name)."""
     prefix = _prefix_before(view.text, m.start).replace("أ", "ا")
     if prefix in _OBJECT_PREFIXES or prefix in ("على", "علي"):
         return True
+    if prefix in _TARGET_NOUNS:
+        before = view.text[:m.start].rstrip()
+        before = before[:len(before) - len(prefix)].rstrip()
+        if _prefix_before(before + " ", len(before) + 1).replace("أ", "ا") in ("على", "علي", "ضد"):
+            return True
     # a span that starts with its own proclitics («للتنظيم» linked as a whole word)
     word = m.text.replace("أ", "ا")
     return word.startswith(("لل", "ولل")) or (word.startswith(("ل", "ول")) and m.how.startswith("short_ref"))
@@ -637,7 +645,10 @@ class _Builder:
         rec["reported_by"] = reported
         if reported:
             prov["reported_by"] = how
-        if actor1 is None and reported and reported.get("affiliation"):
+        if actor1 is None and reported and "role" not in reported and entry.sub_type in _AUTHORITY_ACTS:
+            rec["actor1"] = dict(reported)
+            prov["actor1"] = "the authority announcing it"
+        elif actor1 is None and reported and reported.get("affiliation"):
             rec["actor1"] = dict(reported["affiliation"])
             prov["actor1"] = "affiliation of the reporting speaker"
         elif actor1 is None and claim is not None and claim.get("speaker"):
@@ -648,6 +659,8 @@ class _Builder:
         civ_cues = [c for c in self.cues_in("civilian_target", s, e) if c.start >= lead.start - 40]
         mil_cues = [c for c in self.cues_in("military_target", s, e) if c.start >= lead.start - 40]
         rec["target"] = self.target(target_verbs, lead, e)
+        if rec["target"] is None and civ_cues:
+            rec["target"] = self.noun_phrase(civ_cues[0].start, e)
         if actor2 is None and rec["actor1"] is not None and entry.type == "Battles":
             ctx = self.context_actor(si, s, exclude=_ref_names(rec["actor1"]))
             if ctx is not None:
@@ -706,6 +719,16 @@ class _Builder:
         prov["status"] = how
         self.records.append(rec)
 
+    def noun_phrase(self, start: int, end: int) -> dict[str, Any] | None:
+        """A noun and the adjective after it («سوق مزدحم»): the target named by a target word."""
+        words = [m for m in _WORD_RE.finditer(self.text, start, min(end, start + 40))][:2]
+        if len(words) == 2 and (words[1].group(0) in _SOURCE_STOP or words[1].start() - words[0].end() > 1):
+            words = words[:1]
+        if not words:
+            return None
+        a, b = words[0].start(), words[-1].end()
+        return {"text": self.text[a:b], "start": a, "end": b}
+
     def coordinated(self, head: Mention | None, pool: list[Mention]) -> list[Mention]:
         """Actors joined to `head` by و («سلاح الجو الليبي والأميركي»): associated actors, not opponents."""
         out: list[Mention] = []
@@ -747,6 +770,9 @@ class _Builder:
             if found:
                 return name, f"«{found[-1].text}» before the trigger"
         return "occurred", "no modal, threat or denial cue before the trigger"
+
+
+_AUTHORITY_ACTS = {"Arrests", "Disrupted weapons use", "Government regains territory"}
 
 
 def _figure(f: Mention) -> dict[str, Any]:

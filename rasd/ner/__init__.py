@@ -43,12 +43,18 @@ def _open(model_dir: Path) -> "Tagger":
 
 
 def load_model(path: str | os.PathLike | None = None) -> "Tagger":
-    """The tagger stored in `path` (a model directory or its model.json); default the shipped model. Cached.
+    """The tagger stored in `path` (a model directory, its model.json, or the name of a shipped model such
+    as "fast"); default the shipped default model. Cached.
 
     A directory whose model.json says kind "bilstm-crf" gives a `rasd.ner.neural.NeuralTagger`, otherwise a
     `CrfTagger`; both have tag, tag_tokens, tag_sentences.
     """
-    key = Path(path).resolve() if path is not None else DEFAULT_MODEL_DIR
+    if path is None:
+        key = DEFAULT_MODEL_DIR
+    elif isinstance(path, str) and path.isidentifier() and (DEFAULT_MODEL_DIR / path / "model.json").is_file():
+        key = DEFAULT_MODEL_DIR / path  # a shipped model by name, e.g. "fast"
+    else:
+        key = Path(path).resolve()
     if key.is_file():
         key = key.parent
     model = _models.get(key)

@@ -291,7 +291,8 @@ def train_neural(train_path: str | os.PathLike, out_dir: str | os.PathLike, vect
                  batch_size: int = 16, lr: float = 2e-3, dropout: float = 0.5, word_dropout: float = 0.05,
                  char_dim: int = 32, char_filters: int = 64, cl_dim: int = 16, max_vocab: int | None = None,
                  finetune: bool = False, test_paths: dict | None = None, log=None, name: str = "bilstm",
-                 init: str | os.PathLike | None = None) -> dict:
+                 init: str | os.PathLike | None = None, extra_train: list | None = None,
+                 lr_decay: float = 0.0) -> dict:
     """Train, keep the best-dev epoch, export the numpy model into `out_dir`; returns the metadata."""
     import torch
     from torch import nn
@@ -309,7 +310,7 @@ def train_neural(train_path: str | os.PathLike, out_dir: str | os.PathLike, vect
     chars = enc.chars
     label_index = {lab: i for i, lab in enumerate(LABELS_IOB)}
     cache: dict = {}
-    tr = _encode_sents(enc, train, label_index, cache)
+    tr = _encode_sents(enc, train + list(extra_train or []), label_index, cache)
     n_cl = len(enc.cluster_ks)
     net = _build_net(torch, nn, emb, len(chars), [k for k in enc.cluster_ks], hidden, len(LABELS_IOB),
                      char_dim, char_filters, cl_dim, dropout, finetune)
@@ -321,12 +322,14 @@ def train_neural(train_path: str | os.PathLike, out_dir: str | os.PathLike, vect
     opt = torch.optim.Adam([p for p in net.parameters() if p.requires_grad], lr=lr)
     weights_file = f"{name}.npz"
     meta: dict = {
-        "name": name, "kind": "bilstm-crf", "neural_version": NEURAL_VERSION, "weights_file": weights_file,
+        "name": name, "kind": "bilstm-crf", "neural_version": NEURAL_VERSION, "feature_version": NEURAL_VERSION,
+        "weights_file": weights_file,
         "clusters_file": "clusters.tsv.gz" if clusters is not None else None, "labels_iob": LABELS_IOB,
         "labels": ["PERS", "ORG", "LOC", "MISC"], "tagging": "IOB2", "hidden": hidden,
         "encoder": enc.to_json(),
         "hyper": {"epochs": epochs, "batch_size": batch_size, "lr": lr, "dropout": dropout,
-                  "word_dropout": word_dropout, "char_dim": char_dim, "char_filters": char_filters,
+                  "word_dropout": word_dropout, "lr_decay": lr_decay, "char_dim": char_dim,
+                  "char_filters": char_filters,
                   "cl_dim": cl_dim, "vocab": len(words), "finetune": finetune, "optimizer": "adam",
                   "grad_clip": 5.0},
         "training_data": {"file": Path(train_path).name, "sha256": sha256_file(train_path),
@@ -343,6 +346,8 @@ def train_neural(train_path: str | os.PathLike, out_dir: str | os.PathLike, vect
     history = []
     tmp = out / "_epoch"
     for epoch in range(1, epochs + 1):
+        for group in opt.param_groups:
+            group["lr"] = lr / (1.0 + lr_decay * (epoch - 1))
         net.train()
         order = sorted(range(len(tr)), key=lambda i: (len(tr[i][0]), rng.random()))
         batches = [order[i:i + batch_size] for i in range(0, len(order), batch_size)]
@@ -393,7 +398,9 @@ def train_neural(train_path: str | os.PathLike, out_dir: str | os.PathLike, vect
         tps = sum(map(len, toks)) / (time.perf_counter() - t0)
         meta["test"][tname] = _summary(score([g for _, g in ts], pred))
         meta["test"][tname]["tokens_per_s"] = round(tps)
-    meta["model_bytes"] = sum(f.stat().st_size for f in out.iterdir() if f.is_file() and f.name != "model.json")
+    meta["model_bytes"] = (out / weights_file).stat().st_size + (
+        (out / meta["clusters_file"]).stat().st_size if meta["clusters_file"] else 0)
+    meta["tokens_per_s"] = next((v["tokens_per_s"] for v in meta["test"].values()), meta["dev"]["tokens_per_s"])
     meta["date"] = _dt.date.today().isoformat()
     meta["train_seconds"] = round(time.perf_counter() - t_start, 1)
     _export(net, enc, out, meta)

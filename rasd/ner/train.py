@@ -95,12 +95,14 @@ def train_model(train_path: str | os.PathLike, out_dir: str | os.PathLike, *, se
                 dev_fraction: float = 0.1, clusters: str | os.PathLike | None = _DEFAULT,  # type: ignore[assignment]
                 feature_config: FeatureConfig | None = None, c1: float = 0.05, c2: float = 0.01,
                 max_iterations: int = 200, min_freq: float = 0.0, refit_full: bool = True,
-                test_paths: dict[str, str | os.PathLike] | None = None, name: str = "fast") -> dict:
+                test_paths: dict[str, str | os.PathLike] | None = None, name: str = "fast",
+                clusters_file: str = "clusters.tsv.gz") -> dict:
     """Train a CRF NER model into `out_dir` and return its metadata (also written to out_dir/model.json).
 
     `clusters`: a cluster map file (default: the shipped `rasd/data/ner/clusters.tsv.gz`), or None for
     none. `seed` is recorded (crfsuite's L-BFGS is deterministic; the dev split is the last sentences).
-    `test_paths`: {name: file} scored for the report only.
+    `test_paths`: {name: file} scored for the report only. `clusters_file`: where the model directory
+    keeps the cluster map, relative to it (e.g. "../clusters.tsv.gz" to share the parent's copy).
     """
     t_start = time.perf_counter()
     out = Path(out_dir)
@@ -114,7 +116,7 @@ def train_model(train_path: str | os.PathLike, out_dir: str | os.PathLike, *, se
     crf_name = f"{name}.crfsuite"
     meta: dict = {
         "name": name, "kind": "crf", "feature_version": FEATURE_VERSION, "feature_config": config.to_json(),
-        "crf_file": crf_name, "clusters_file": "clusters.tsv.gz" if clusters_path is not None else None,
+        "crf_file": crf_name, "clusters_file": clusters_file if clusters_path is not None else None,
         "labels": ["PERS", "ORG", "LOC", "MISC"], "tagging": "IOB2",
         "training_data": {"file": Path(train_path).name, "sha256": sha256_file(train_path),
                           "sentences": len(sents), "tokens": sum(len(t) for t, _ in sents)},
@@ -151,7 +153,9 @@ def train_model(train_path: str | os.PathLike, out_dir: str | os.PathLike, *, se
         pred = tagger.tag_sentences(toks)
         meta["test"][tname] = _summary(score([g for _, g in tsents], pred))
         meta["test"][tname]["tokens_per_s"] = round(measure_speed(tagger, toks))
-    meta["model_bytes"] = sum(f.stat().st_size for f in out.iterdir() if f.is_file() and f.name != "model.json")
+    meta["model_bytes"] = (out / crf_name).stat().st_size + (
+        (out / clusters_file).stat().st_size if clusters_path is not None else 0)
+    meta["tokens_per_s"] = next((v["tokens_per_s"] for v in meta["test"].values()), meta["dev"].get("tokens_per_s"))
     meta["date"] = _dt.date.today().isoformat()
     meta["train_seconds"] = round(time.perf_counter() - t_start, 1)
     _write_model_dir(out, out / crf_name, clusters_path, meta)
