@@ -39,13 +39,20 @@ ATTRIBUTION = (
 
 @dataclass(frozen=True)
 class ClusterMap:
-    """Cluster ids of normalised words at several granularities (`ks[i]` clusters for column i)."""
+    """Cluster ids of normalised words at several granularities (`ks[i]` clusters for column i).
+
+    A word's ids are kept as the raw TSV columns until first asked for: parsing all 76k rows at load
+    time was most of the tagger's start-up."""
 
     ks: tuple[int, ...]
-    ids: dict[str, tuple[int, ...]]
+    ids: dict[str, tuple[int, ...] | str]
 
     def get(self, word: str) -> tuple[int, ...] | None:
-        return self.ids.get(word)
+        value = self.ids.get(word)
+        if value.__class__ is str:
+            value = tuple(int(x) for x in value.split("\t"))
+            self.ids[word] = value
+        return value
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -108,15 +115,15 @@ def load_clusters(path: str | os.PathLike) -> ClusterMap:
     p = Path(path)
     opener = gzip.open if p.suffix == ".gz" else open
     ks: tuple[int, ...] = ()
-    ids: dict[str, tuple[int, ...]] = {}
+    ids: dict[str, tuple[int, ...] | str] = {}
     with opener(p, "rt", encoding="utf-8") as fh:
         for line in fh:
             if line.startswith("#"):
                 if line.startswith("#ks\t"):
                     ks = tuple(int(x) for x in line.split("\t")[1:])
                 continue
-            parts = line.rstrip("\n").split("\t")
-            ids[parts[0]] = tuple(int(x) for x in parts[1:])
+            word, _, columns = line.rstrip("\n").partition("\t")
+            ids[word] = columns  # parsed on first use (ClusterMap.get)
     return ClusterMap(ks, ids)
 
 
