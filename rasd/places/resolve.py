@@ -465,8 +465,8 @@ class _Article:
                 if not (strong or admin_cue):
                     s.note = "admin-1 name without prefix, outside the article's countries"
                     return False
-            elif cue_prs & PLACE_CUES:
-                pass  # «مدينة X», «بلدة X»: the text says it is a town
+            elif cue_prs & PLACE_CUES and (focus or pop >= need):
+                pass  # «مدينة X», «بلدة X»: the text says it is a town (a small one abroad needs its country named)
             elif not ((is_capital and (cued or not weak)) or pop >= big or (cued and pop >= need)):
                 s.note = f"place of {pop} inhabitants outside the article's countries, without enough locative cue"
                 return False
