@@ -466,7 +466,21 @@ def _candidates(sc: Scan, d: Dictionary, ctx: _Context) -> list[_Cand]:
     for kind in ("P", "Q"):  # known people: their names are not actors (عبد الملك الحوثي)
         for h in by_kind.get(kind, ()):
             cands.append(_Cand(h.start, h.end, -1, "person", h.data))
-    return cands
+    return _known_inside_unknown(cands)
+
+
+def _known_inside_unknown(cands: list[_Cand]) -> list[_Cand]:
+    """تنظيم “الدولة الإسلامية - ولاية غرب إفريقيا”: a quoted group name that holds a known alias is that actor."""
+    aliases = [c for c in cands if c.kind == "alias"]
+    out = []
+    for c in cands:
+        if c.kind == "unknown":
+            inner = [a for a in aliases if c.start <= a.start and a.end <= c.end]
+            if inner:
+                best = max(inner, key=lambda a: (a.end, a.end - a.start))  # the branch follows the parent
+                c = _Cand(c.start, c.end, 0, "alias", best.data, best.how.replace("alias", "alias-in-name", 1))
+        out.append(c)
+    return out
 
 
 def _unknown_group(sc: Scan, d: Dictionary, cue: Hit) -> _Cand | None:

@@ -431,7 +431,7 @@ class _Builder:
             rec["summary"] = None
             self.date_for(rec, s, e, trig.start)
             rec["status"] = None
-            rec.pop("background", None)
+
             self.records.append(rec)
             if trig.payload.type == "claim":
                 claim_rec = rec
@@ -491,7 +491,11 @@ class _Builder:
             kind = trig.payload.type
             rec = self._base("relation", kind, trig, ev)
             rec["relation_type"] = kind
-            actors = [a for a in _in(self.view.actors, s, e)]
+            # a leader may pledge for his group («مبايعة عدنان أبو وليد الصحراوي …»): people can be subjects
+            people = [p for p in _in(self.view.persons, s, e) if p.ref.get("name")]
+            actors = sorted([a for a in _in(self.view.actors, s, e)
+                             if not any(p.start <= a.start and a.end <= p.end for p in people)] + people,
+                            key=lambda m: m.start)
             before = [a for a in actors if a.end <= trig.start and not _is_object(self.view, a)]
             after = [a for a in actors if a.start >= trig.start]
             subject = obj = None
@@ -506,13 +510,18 @@ class _Builder:
                 inside = [a for a in after if a.start < trig.end and not _is_object(self.view, a)]
                 subject = inside[0] if inside else (before[-1] if before else None)
                 obj = next((a for a in after if a.start >= trig.end and a is not subject), None)
-            rec["subject"] = dict(subject.ref) if subject else None
+            if subject is not None and obj is not None and _ref_names(subject.ref) & _ref_names(obj.ref):
+                subject = None  # a group does not pledge to itself: the one pledging is not named here
+            if subject is None:
+                self.reject(trig, "a change between actors whose first actor is not named")
+                continue
+            rec["subject"] = dict(subject.ref)
             rec["object"] = dict(obj.ref) if obj else None
             rec["provenance"]["subject"] = "actor around the trigger"
             rec["new_name"] = self.new_name(trig, ev[1] if kind == "rename" else e)
             self.date_for(rec, s, e, trig.start)
             rec["status"] = None
-            rec.pop("background", None)
+
             rec.pop("location", None)
             self.records.append(rec)
 
@@ -837,8 +846,8 @@ def _same_incident(a: dict[str, Any], b: dict[str, Any]) -> bool:
     if a["kind"] != b["kind"]:
         return False
     if a["kind"] == "relation":
-        return bool(a["relation_type"] == b["relation_type"] and _compatible(a.get("subject"), b.get("subject"))
-                    and _compatible(a.get("object"), b.get("object")) and (a.get("subject") or b.get("subject")))
+        return bool(a["relation_type"] == b["relation_type"] and a.get("subject") and b.get("subject")
+                    and _compatible(a["subject"], b["subject"]) and _compatible(a.get("object"), b.get("object")))
     if a["kind"] != "event" or a.get("sub_event_type") != b.get("sub_event_type"):
         return False
     la, lb = a.get("location") or {}, b.get("location") or {}
