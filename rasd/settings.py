@@ -28,7 +28,6 @@ SETTINGS: dict[str, Setting] = {
     for s in [
         Setting("db", "rasd.duckdb", "DuckDB database file used by ingest, events, show, reprocess."),
         Setting("max_size", 5_000_000, "Largest input accepted, in bytes of text (per file or JSON Lines row)."),
-        Setting("min_arabic_share", 0.3, "Share of letters that must be Arabic for an article to be processed."),
     ]
 }
 
