@@ -39,6 +39,7 @@ _EXPANDING = re.compile("[\uFB50-\uFDFF\uFE70-\uFEFC]")
 _DELETED_CHARS = "".join(chr(cp) for cp in _DELETE)
 _ATTACHED = frozenset(chr(cp) for cp in [*range(0x064B, 0x0660), 0x0670, 0x0640])
 _HAS_DELETED = re.compile("[" + re.escape(_DELETED_CHARS) + "]")
+_DELETED_RUN = re.compile("[" + re.escape(_DELETED_CHARS) + "]+")
 
 
 def _fold_char(ch: str) -> str:
@@ -102,7 +103,12 @@ def normalize(text: str) -> NormText:
     folded = text.translate(FOLD_TABLE)
     if len(folded) == len(text):
         return NormText(text, folded, None)
-    offsets = array("i", (i for i, ch in enumerate(text) if ch not in _DELETED_CHARS))
+    offsets = array("i")
+    kept_from = 0
+    for m in _DELETED_RUN.finditer(text):  # copy whole runs of kept characters: no per-character Python loop
+        offsets.extend(range(kept_from, m.start()))
+        kept_from = m.end()
+    offsets.extend(range(kept_from, len(text)))
     assert len(offsets) == len(folded)  # noqa: S101 - internal invariant of the table
     return NormText(text, folded, offsets)
 
