@@ -190,8 +190,19 @@ def main() -> int:
     (ROOT / "bench" / "results.json").write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n")
     md = markdown(results)
     (ROOT / "bench" / "results.md").write_text(md, encoding="utf-8")
+    update_readme(md)
     sys.stdout.write(md)
     return 0
+
+
+def update_readme(md: str) -> None:
+    """Put the figures between the README's bench markers, so the README always shows the last run."""
+    readme = ROOT / "README.md"
+    text = readme.read_text(encoding="utf-8")
+    start, end = "<!-- bench:start -->\n", "<!-- bench:end -->"
+    if start in text and end in text:
+        head, rest = text.split(start, 1)
+        readme.write_text(head + start + md + rest[rest.index(end):], encoding="utf-8")
 
 
 if __name__ == "__main__":
