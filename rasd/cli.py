@@ -349,29 +349,47 @@ def actors_find(text: Annotated[str, typer.Argument(help="A sentence or a name."
     typer.echo(json.dumps(explain_actors(text), ensure_ascii=False, indent=2))
 
 
+NerModel = Annotated[str | None, typer.Option("--model", help="fast | accurate | a model folder "
+                                                              "(default: the ner_model setting).")]
+
+
+def _ner_model(name: str | None):
+    import os
+
+    from .pipeline import ner_model
+
+    if name is not None:
+        os.environ["RASD_NER_MODEL"] = name
+    return ner_model()
+
+
 @ner_app.command("tag")
-def ner_tag(text: Annotated[str, typer.Argument(help="Arabic text, or a file holding it.")]) -> None:
+def ner_tag(text: Annotated[str, typer.Argument(help="Arabic text, or a file holding it.")],
+            model: NerModel = None) -> None:
     """Print named entities with their character offsets and types.
 
     Examples:
       rasd ner tag "قال وزير الدفاع الفرنسي جان إيف لودريان في باريس"
+      rasd ner tag article.txt --model accurate
     """
     from . import ner
 
-    for ent in ner.tag(_text_arg(text)):
+    for ent in ner.tag(_text_arg(text), _ner_model(model)):
         typer.echo(f"{ent.start}\t{ent.end}\t{ent.label}\t{ent.text}")
 
 
 @ner_app.command("evaluate")
-def ner_evaluate(path: Annotated[Path, typer.Argument(help="A CoNLL file: one 'token TAG' per line (IOB2).")]) -> None:
+def ner_evaluate(path: Annotated[Path, typer.Argument(help="A CoNLL file: one 'token TAG' per line (IOB2).")],
+                 model: NerModel = None) -> None:
     """Score the tagger on a CoNLL file: P, R, F1 per type, then micro-F1 (CoNLL exact match).
 
     Examples:
       rasd ner evaluate ../shared/data/ner/anercorp/ANERCorp_CamelLab_test.REPAIRED_sentence_initial.txt
+      rasd ner evaluate test.conll --model accurate
     """
     from . import ner
 
-    scores = ner.evaluate_file(path)
+    scores = ner.evaluate_file(path, _ner_model(model))
     for label, s in sorted(scores.get("per_type", {}).items()):
         typer.echo(f"{label:<6} P {s['precision']:.3f}  R {s['recall']:.3f}  F1 {s['f1']:.3f}")
     typer.echo(f"micro-F1 {scores['micro']['f1']:.3f}")

@@ -44,7 +44,16 @@ def _segment(doc: Document) -> dict[str, Any]:
 def _entities(doc: Document) -> dict[str, Any]:
     from . import ner
 
-    return {"entities": ner.tag(doc.text)}
+    return {"entities": ner.tag(doc.text, ner_model())}
+
+
+def ner_model():
+    """The tagger chosen by the `ner_model` setting ("accurate" is the BiLSTM-CRF in rasd/data/ner/)."""
+    from . import ner
+    from .settings import get_setting
+
+    name = get_setting("ner_model")
+    return ner.load_model(None if name == "accurate" else name)
 
 
 def _places(doc: Document) -> dict[str, Any]:

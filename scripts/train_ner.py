@@ -1,16 +1,19 @@
 """Rebuild the shipped NER model(s) from scratch, seeded and on one core.
 
     .venv/bin/python scripts/train_ner.py [--shared /work/shared] [--out rasd/data/ner]
-        [--skip-clusters] [--neural] [--seed 0]
+        [--skip-clusters] [--skip-lm] [--crf-only] [--seed 0]
 
 Steps:
  1. word2vec (skip-gram, window 2) on the unlabeled ANT news + k-means at several granularities
     -> OUT/clusters.tsv.gz (the vectors go to build/ner/w2v.kv, never shipped) — about 6-7 minutes;
  2. the CRF `fast` model on ANERcorp_CamelStyle_train.txt (last 10% of sentences held out as dev,
-    then refit on all of it) -> OUT/fast.crfsuite + OUT/model.json — about 3 minutes;
- 3. with --neural: the BiLSTM-CRF `accurate` model (PyTorch training, numpy inference)
-    -> OUT/accurate/ — see rasd.ner.neural_train (about 20-40 minutes on one core).
-Needs, for training only: gensim and scikit-learn (step 1), torch (step 3).
+    then refit on all of it) -> OUT/fast/ (fast.crfsuite + model.json) — about 3 minutes;
+ 3. unless --crf-only: the default BiLSTM-CRF `accurate` model (PyTorch training, numpy inference): its encoder
+    is first pretrained as a language model on the unlabeled news (predicting the k=2048 cluster of
+    the next/previous word; about 15 minutes), then trained on ANERcorp (25 epochs, the best dev epoch
+    kept; about 5 minutes) -> OUT/accurate.npz + OUT/model.json.
+Needs, for training only: gensim and scikit-learn (step 1), torch==2.13.0 (step 3).
+Whole rebuild on one core: about 30 minutes.
 The test files are scored for the report only; nothing is tuned on them.
 """
 from __future__ import annotations
@@ -50,15 +53,18 @@ def crf_settings():
 
 NEURAL_SETTINGS = dict(hidden=100, epochs=25, batch_size=16, lr=2e-3, dropout=0.5, word_dropout=0.05,
                        cluster_ks=(256, 1024))
+LM_SETTINGS = dict(hidden=100, cluster_ks=(256, 1024), target_k=2048, max_tokens=12_000_000, max_len=60,
+                   batch_size=32, lr=2e-3, dropout=0.3)
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description="Rebuild the rasd NER model(s).")
+    ap = argparse.ArgumentParser(description="Rebuild the rasd NER models.")
     ap.add_argument("--shared", default=os.environ.get("RASD_SHARED", "/work/shared"))
     ap.add_argument("--out", default=str(ROOT / "rasd" / "data" / "ner"))
-    ap.add_argument("--work", default=str(ROOT / "build" / "ner"), help="for the (unshipped) word vectors")
+    ap.add_argument("--work", default=str(ROOT / "build" / "ner"), help="for unshipped artefacts (vectors, LM)")
     ap.add_argument("--skip-clusters", action="store_true", help="reuse OUT/clusters.tsv.gz and WORK/w2v.kv")
-    ap.add_argument("--neural", action="store_true", help="also train the BiLSTM-CRF model into OUT/accurate")
+    ap.add_argument("--skip-lm", action="store_true", help="reuse WORK/lm_encoder.pt")
+    ap.add_argument("--crf-only", action="store_true", help="rebuild only the CRF (OUT/fast)")
     ap.add_argument("--seed", type=int, default=0)
     args = ap.parse_args(argv)
 
@@ -69,11 +75,12 @@ def main(argv: list[str] | None = None) -> int:
     work.mkdir(parents=True, exist_ok=True)
     clusters = out / "clusters.tsv.gz"
     vectors = work / "w2v.kv"
+    corpus = sorted(glob.glob(str(shared / "data/unlabeled/ant/ant_*.txt")))
+    tests = {k: shared / ANER / v for k, v in TESTS.items()}
     t0 = time.time()
     if not args.skip_clusters:
         from rasd.ner.clusters import build_clusters
 
-        corpus = sorted(glob.glob(str(shared / "data/unlabeled/ant/ant_*.txt")))
         if not corpus:
             print(f"no unlabeled corpus under {shared}", file=sys.stderr)
             return 2
@@ -83,22 +90,37 @@ def main(argv: list[str] | None = None) -> int:
     from rasd.ner.train import train_model
 
     t1 = time.time()
-    tests = {k: shared / ANER / v for k, v in TESTS.items()}
-    meta = train_model(shared / ANER / TRAIN, out, seed=args.seed, dev_fraction=0.1, clusters=clusters,
-                       refit_full=True, test_paths=tests, name="fast", **crf_settings())
-    print(f"crf: dev {meta['dev']['scores']['micro_f1']:.4f}  "
+    meta = train_model(shared / ANER / TRAIN, out / "fast", seed=args.seed, dev_fraction=0.1, clusters=clusters,
+                       clusters_file="../clusters.tsv.gz", refit_full=True, test_paths=tests, name="fast",
+                       **crf_settings())
+    print(f"crf (OUT/fast): dev {meta['dev']['scores']['micro_f1']:.4f}  "
           + "  ".join(f"{k} {v['micro_f1']:.4f}" for k, v in meta["test"].items())
-          + f"  in {time.time() - t1:.0f} s", flush=True)
+          + f"  {meta['tokens_per_s']} tok/s  in {time.time() - t1:.0f} s", flush=True)
 
-    if args.neural:
-        from rasd.ner.neural_train import train_neural
+    if not args.crf_only:
+        from rasd.ner.neural_train import pretrain_lm, train_neural
 
         t2 = time.time()
-        nmeta = train_neural(shared / ANER / TRAIN, out / "accurate", vectors, clusters, seed=args.seed,
+        lm_file = work / "lm_encoder.pt"
+        lm_info = None
+        lm_json = work / "lm_encoder.json"
+        if not args.skip_lm:
+            lm_info = pretrain_lm(shared / ANER / TRAIN, corpus, vectors, clusters, lm_file, seed=args.seed,
+                                  **LM_SETTINGS)
+            lm_json.write_text(json.dumps(lm_info) + "\n", encoding="utf-8")
+            print(f"lm pretraining: {json.dumps(lm_info)}", flush=True)
+        elif lm_json.is_file():
+            lm_info = json.loads(lm_json.read_text(encoding="utf-8"))
+        t3 = time.time()
+        nmeta = train_neural(shared / ANER / TRAIN, out, vectors, clusters, seed=args.seed, init=lm_file,
                              dev_fraction=0.1, test_paths=tests, name="accurate", **NEURAL_SETTINGS)
-        print(f"bilstm-crf: dev {nmeta['dev']['scores']['micro_f1']:.4f}  "
+        nmeta["lm_pretraining"] = dict(lm_info or {}, **{k: v for k, v in LM_SETTINGS.items()
+                                                          if k != "cluster_ks"})
+        (out / "model.json").write_text(json.dumps(nmeta, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        print(f"bilstm-crf (OUT, default): dev {nmeta['dev']['scores']['micro_f1']:.4f}  "
               + "  ".join(f"{k} {v['micro_f1']:.4f}" for k, v in nmeta["test"].items())
-              + f"  best epoch {nmeta['best_epoch']}  in {time.time() - t2:.0f} s", flush=True)
+              + f"  best epoch {nmeta['best_epoch']}  {nmeta['tokens_per_s']} tok/s  "
+              f"lm {t3 - t2:.0f} s, tagger {time.time() - t3:.0f} s", flush=True)
 
     print(f"total {time.time() - t0:.0f} s")
     return 0

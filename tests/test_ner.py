@@ -89,23 +89,39 @@ def test_feature_extractor_without_clusters():
 
 
 # -- shipped model -----------------------------------------------------------------------------------
-def test_metadata_fields_present():
-    meta = json.loads((MODEL_DIR / "model.json").read_text(encoding="utf-8"))
-    for key in ("feature_version", "feature_config", "crf_file", "training_data", "dev", "test", "date",
-                "crf_params", "clusters_file"):
+SHIPPED = [MODEL_DIR, *sorted(p for p in MODEL_DIR.iterdir() if (p / "model.json").is_file())]
+
+
+@pytest.mark.parametrize("model_dir", SHIPPED, ids=lambda p: p.name)
+def test_metadata_fields_present(model_dir):
+    meta = json.loads((model_dir / "model.json").read_text(encoding="utf-8"))
+    for key in ("name", "kind", "feature_version", "training_data", "dev", "test", "date", "tokens_per_s",
+                "clusters_file", "model_bytes", "seed"):
         assert key in meta, key
     assert len(meta["training_data"]["sha256"]) == 64
     assert 0.0 < meta["dev"]["scores"]["micro_f1"] <= 1.0
     assert meta["dev"]["tokens_per_s"] > 0
-    assert (MODEL_DIR / meta["crf_file"]).is_file()
-    assert (MODEL_DIR / meta["clusters_file"]).is_file()
-    total = sum(f.stat().st_size for f in MODEL_DIR.iterdir() if f.is_file())
+    assert {"official", "repaired"} <= set(meta["test"])
+    assert (model_dir / meta["clusters_file"]).is_file()
+    if meta["kind"] == "crf":
+        assert (model_dir / meta["crf_file"]).is_file()
+        assert "feature_config" in meta and "crf_params" in meta
+    else:
+        assert meta["kind"] == "bilstm-crf"
+        assert (model_dir / meta["weights_file"]).is_file()
+
+
+def test_shipped_size_under_limit():
+    total = sum(f.stat().st_size for f in MODEL_DIR.rglob("*") if f.is_file())
     assert total < 30 * 1024 * 1024
 
 
 def test_load_model_is_cached():
     assert ner.load_model() is ner.load_model()
     assert ner.load_model(MODEL_DIR / "model.json") is ner.load_model()
+    if (MODEL_DIR / "fast" / "model.json").is_file():
+        assert ner.load_model("fast") is ner.load_model(MODEL_DIR / "fast")
+        assert isinstance(ner.load_model("fast"), ner.CrfTagger)
 
 
 SENTENCES = [
@@ -132,21 +148,25 @@ def test_tag_offsets_with_diacritics_and_extra_spaces():
         assert text[e.start:e.end] == e.text
 
 
-def test_model_finds_obvious_entities():
+@pytest.mark.parametrize("model_dir", SHIPPED, ids=lambda p: p.name)
+def test_model_finds_obvious_entities(model_dir):
+    model = ner.load_model(model_dir)
     text = "وقال وزير الخارجية المصري سامح شكري في القاهرة إن المحادثات مستمرة ."
-    found = {(e.label, e.text) for e in ner.tag(text)}
+    found = {(e.label, e.text) for e in ner.tag(text, model)}
     assert ("LOC", "القاهرة") in found
     assert ("PERS", "سامح شكري") in found
 
 
-def test_tag_tokens_iob2():
+@pytest.mark.parametrize("model_dir", SHIPPED, ids=lambda p: p.name)
+def test_tag_tokens_iob2(model_dir):
+    model = ner.load_model(model_dir)
     toks = ["أعلن", "الرئيس", "جورج", "بوش", "في", "واشنطن", "أن", "القوات", "ستبقى", "في", "العراق", "."]
-    labels = ner.tag_tokens(toks)
+    labels = ner.tag_tokens(toks, model)
     assert len(labels) == len(toks)
     assert labels[2] == "B-PERS" and labels[3] == "I-PERS"
     assert labels[5] == "B-LOC" and labels[10] == "B-LOC"
     assert all(lab == "O" or lab[:2] in ("B-", "I-") for lab in labels)
-    assert ner.tag_tokens([]) == []
+    assert ner.tag_tokens([], model) == []
 
 
 def test_tag_empty_text():
@@ -205,3 +225,96 @@ def test_hf_backend_tiny_random_bert(tmp_path):
         for e in tagger.tag(text):
             assert text[e.start:e.end] == e.text
         assert tagger.tag_sentences([[], ["قال"]])[0] == []
+
+
+def test_consistency_propagates_names_within_document():
+    from rasd.ner.consistency import propagate
+
+    sents = [["قال", "سامح", "شكري", "في", "القاهرة"], ["وأضاف", "شكري", "أن", "القاهرة", "ترحب"],
+             ["وقال", "سامح", "شكري", "إن", "في", "الأمر", "خيرا"]]
+    labels = [["O", "B-PERS", "I-PERS", "O", "B-LOC"], ["O", "B-PERS", "O", "O", "O"],
+              ["O", "O", "O", "O", "O", "O", "O"]]
+    out = propagate(sents, labels)
+    assert out[1][3] == "B-LOC"  # القاهرة spread
+    assert out[2][1:3] == ["B-PERS", "I-PERS"]  # the two-word name spread
+    assert out[2][4] == "O"  # function words never spread
+    assert labels[2][1] == "O"  # input untouched
+    # a proclitic on the first word is allowed: «وبالقاهرة»
+    assert propagate([["في", "القاهرة"], ["وبالقاهرة", "."]], [["O", "B-LOC"], ["O", "O"]])[1][0] == "B-LOC"
+
+
+# -- numpy BiLSTM-CRF inference on a tiny random model (no torch needed) -------------------------------
+def _tiny_neural_model(d: Path, hidden: int = 4) -> Path:
+    import numpy as np
+
+    from rasd.ner.neural import CLITICS, CUES, NEURAL_VERSION, SHAPES
+
+    rng = np.random.default_rng(0)
+    words = ["قال", "الرئيس", "محمد", "بغداد"]
+    chars = sorted(set("".join(words)))
+    wd, cd, nf, kd = 6, 3, 5, 2
+    d_in = wd + nf + kd + 8 + 4 + 4 + 4
+    labels = ["O", "B-PERS", "I-PERS", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC"]
+    r = lambda *s: rng.normal(0, 0.5, s).astype(np.float32)  # noqa: E731
+    w = {"word_emb": np.vstack([np.zeros((1, wd)), r(len(words), wd)]).astype(np.float16),
+         "words": np.array(words), "char_emb": np.vstack([np.zeros((1, cd)), r(len(chars) + 1, cd)]),
+         "char_conv_w": r(3 * cd, nf), "char_conv_b": r(nf), "cluster_emb0": r(33, kd),
+         "clitic_emb": r(len(CLITICS), 8), "shape_emb": r(len(SHAPES), 4), "cue_emb": r(len(CUES), 4),
+         "source_emb": r(3, 4), "out_w": r(len(labels), 2 * hidden), "out_b": r(len(labels)),
+         "crf_trans": r(len(labels), len(labels)), "crf_start": r(len(labels)), "crf_end": r(len(labels))}
+    for sfx in ("f", "b"):
+        w[f"lstm_wih_{sfx}"] = r(4 * hidden, d_in)
+        w[f"lstm_whh_{sfx}"] = r(4 * hidden, hidden)
+        w[f"lstm_b_{sfx}"] = r(4 * hidden)
+    d.mkdir(parents=True, exist_ok=True)
+    np.savez_compressed(d / "tiny.npz", **w)
+    (d / "clusters.tsv").write_text("#ks\t32\nقال\t3\nبغداد\t7\n", encoding="utf-8")
+    meta = {"name": "tiny", "kind": "bilstm-crf", "neural_version": NEURAL_VERSION, "weights_file": "tiny.npz",
+            "clusters_file": "clusters.tsv", "labels_iob": labels, "hidden": hidden,
+            "encoder": {"chars": chars, "cluster_ks": [32]}}
+    (d / "model.json").write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
+    return d
+
+
+def test_neural_tagger_numpy_inference(tmp_path):
+    from rasd.ner.neural import NeuralTagger, viterbi_batch
+
+    tagger = ner.load_model(_tiny_neural_model(tmp_path / "tiny"))
+    assert isinstance(tagger, NeuralTagger)
+    sents = [["قال", "الرئيس", "محمد", "في", "بغداد", "."], ["محمد"], [], ["وبغداد"] * 40]
+    out = tagger.tag_sentences(sents)
+    assert [len(x) for x in out] == [len(s) for s in sents]
+    # batching does not change results
+    assert [tagger.tag_tokens(s) for s in sents] == out
+    text = "قال الرئيسُ محمد في بغداد. وفي   بغداد قال محمد"
+    for e in tagger.tag(text):
+        assert text[e.start:e.end] == e.text
+    # batched Viterbi equals a plain one
+    import numpy as np
+
+    rng = np.random.default_rng(1)
+    em = rng.normal(size=(3, 5, 4))
+    lengths = np.array([5, 2, 1])
+    tr, st, en = rng.normal(size=(4, 4)), rng.normal(size=4), rng.normal(size=4)
+
+    def plain(e):
+        sc, back = st + e[0], []
+        for t in range(1, len(e)):
+            c = sc[:, None] + tr
+            back.append(c.argmax(0))
+            sc = c.max(0) + e[t]
+        y = [int((sc + en).argmax())]
+        for b in reversed(back):
+            y.append(int(b[y[-1]]))
+        return y[::-1]
+
+    assert viterbi_batch(em, lengths, tr, st, en) == [plain(em[i, : lengths[i]]) for i in range(3)]
+
+
+def test_marks_only_and_odd_tokens():
+    text = "ـ ً قال محمد ـــ في #بغداد_اليوم ﷺ 3,5 A.B"
+    for model_dir in SHIPPED:
+        model = ner.load_model(model_dir)
+        for e in ner.tag(text, model):
+            assert text[e.start:e.end] == e.text
+        assert len(ner.tag_tokens(["ـ", "ً", "قال", ""], model)) == 4

@@ -4,9 +4,15 @@
     >>> ents = ner.tag("قال وزير الخارجية أحمد علي في بغداد ...")
     >>> [(e.label, e.text) for e in ents]          # doctest: +SKIP
 
-The shipped model (`rasd/data/ner/`) is a linear-chain CRF (python-crfsuite) over lexical,
-clitic, shape, cue-word and word-cluster features; the clusters were learned from the ANT
-news corpus (see `rasd.ner.clusters` for attribution). Training uses ANERcorp (CAMeL split).
+Two shipped models, both needing only numpy and python-crfsuite at run time:
+* default (`rasd/data/ner/`, "accurate"): a BiLSTM-CRF run in numpy (`rasd.ner.neural`) over frozen
+  word2vec vectors, a character CNN and word-cluster embeddings, its encoder pretrained as a
+  language model on unlabeled news;
+* "fast" (`rasd/data/ner/fast/`, `load_model("fast")`): a linear-chain CRF (python-crfsuite) over
+  lexical, clitic, shape, cue-word and word-cluster features.
+Vectors and clusters were learned from the ANT news corpus (see `rasd.ner.clusters` for
+attribution). Training uses ANERcorp (CAMeL split). `tag(text)` treats the text as one document
+and adds a consistency pass (`rasd.ner.consistency`).
 """
 from __future__ import annotations
 
@@ -16,14 +22,14 @@ import threading
 from pathlib import Path
 
 from rasd.ner.crf import DEFAULT_MODEL_DIR, LABELS, CrfTagger, Entity
+from rasd.ner.evaluate import iob_spans, read_conll, score
 
 DEFAULT_CLUSTERS = DEFAULT_MODEL_DIR / "clusters.tsv.gz"
-from rasd.ner.evaluate import iob_spans, read_conll, score
 
 Tagger = CrfTagger  # or rasd.ner.neural.NeuralTagger: same methods
 
 __all__ = [
-    "Entity", "CrfTagger", "LABELS", "DEFAULT_MODEL_DIR",
+    "Entity", "CrfTagger", "Tagger", "LABELS", "DEFAULT_MODEL_DIR", "DEFAULT_CLUSTERS",
     "tag", "tag_tokens", "tag_sentences", "load_model", "evaluate_file", "train_model",
     "score", "iob_spans", "read_conll",
 ]

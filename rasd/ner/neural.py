@@ -148,7 +148,7 @@ class NeuralTagger:
         n = len(enc)
         parts = [w["word_emb"][[e[0] for e in enc]]]
         # character CNN: embed, 1-D convolution of width 3 (padding 1), ReLU, max over positions
-        lmax = max(len(e[1]) for e in enc)
+        lmax = max(1, max(len(e[1]) for e in enc))  # a token of marks only normalises to nothing
         ids = np.zeros((n, lmax + 2), dtype=np.int64)
         for i, e in enumerate(enc):
             ids[i, 1:1 + len(e[1])] = e[1]

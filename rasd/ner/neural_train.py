@@ -225,7 +225,7 @@ def _encode_sents(enc: WordEncoder, sents, label_index, cache: dict):
 def _collate(torch, batch, n_cl: int, word_dropout: float, rng: random.Random):
     bsz = len(batch)
     t = max(len(r) for r, _ in batch)
-    lc = max(len(e[1]) for r, _ in batch for e in r)
+    lc = max(1, max(len(e[1]) for r, _ in batch for e in r))
     wid = np.zeros((bsz, t), dtype=np.int64)
     chars = np.zeros((bsz, t, lc), dtype=np.int64)
     cl = np.zeros((bsz, t, max(n_cl, 1)), dtype=np.int64)
