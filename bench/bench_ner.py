@@ -39,22 +39,12 @@ def _find_shared(explicit: str | None) -> Path | None:
     return None
 
 
-def _speed(tagger, sentences: list[list[str]], repeat: int = 3) -> float:
-    n = sum(len(s) for s in sentences)
-    best = float("inf")
-    for _ in range(repeat):
-        tagger.clear_cache()
-        t0 = time.perf_counter()
-        tagger.tag_sentences(sentences)
-        best = min(best, time.perf_counter() - t0)
-    return n / best
-
-
 def run(model: str | None = None, shared: str | None = None) -> dict:
     """Benchmark one model directory (default: the shipped default model)."""
     from rasd.ner import _open
     from rasd.ner.crf import DEFAULT_MODEL_DIR
     from rasd.ner.evaluate import read_conll, score
+    from rasd.ner.train import measure_speed
 
     model_dir = Path(model) if model else DEFAULT_MODEL_DIR
     t0 = time.perf_counter()
@@ -84,7 +74,7 @@ def run(model: str | None = None, shared: str | None = None) -> dict:
         result["accuracy_skipped"] = "ANERcorp test files not found (set RASD_SHARED or --shared)"
         speed_sents = _FALLBACK * 300
     result["tokens"] = sum(len(s) for s in speed_sents)
-    result["tokens_per_s"] = round(_speed(tagger, speed_sents))  # cold word cache
+    result["tokens_per_s"] = round(measure_speed(tagger, speed_sents, repeat=3))  # cold word cache
     tagger.tag_sentences(speed_sents)
     t0 = time.perf_counter()
     tagger.tag_sentences(speed_sents)

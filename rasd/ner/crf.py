@@ -54,16 +54,21 @@ def _model_attributes(tagger: pycrfsuite.Tagger) -> frozenset[str]:
     return frozenset(line.split(": ", 1)[1] for line in block.splitlines()[1:])
 
 
+def read_model_meta(model_dir: str | os.PathLike) -> tuple[Path, dict]:
+    """A model's folder (given the folder or its model.json) and the metadata in its model.json."""
+    d = Path(model_dir)
+    if d.is_file():
+        d = d.parent
+    with open(d / "model.json", encoding="utf-8") as fh:
+        return d, json.load(fh)
+
+
 class CrfTagger:
     """Tags tokens with IOB2 labels (PERS, ORG, LOC, MISC) and raw text with entity spans."""
 
     def __init__(self, model_dir: str | os.PathLike):
-        d = Path(model_dir)
-        if d.is_file():
-            d = d.parent
+        d, self.meta = read_model_meta(model_dir)
         self.model_dir = d
-        with open(d / "model.json", encoding="utf-8") as fh:
-            self.meta = json.load(fh)
         version = self.meta.get("feature_version")
         if version != FEATURE_VERSION:
             raise ValueError(f"{d / 'model.json'}: feature version {version!r} is not {FEATURE_VERSION!r}; "

@@ -9,14 +9,13 @@ Model directory: `model.json` (kind "bilstm-crf", vocabularies and sizes) and a 
 """
 from __future__ import annotations
 
-import json
 import os
-from pathlib import Path
 
 import numpy as np
 
 from rasd.normalize import normalize_text
 from rasd.ner.clusters import load_clusters
+from rasd.ner.crf import read_model_meta
 from rasd.ner.features import CUE_WORDS, word_shape
 from rasd.segment import PROCLITICS, split_proclitics
 
@@ -118,12 +117,8 @@ class NeuralTagger:
     _MAX_CACHE = 300_000
 
     def __init__(self, model_dir: str | os.PathLike):
-        d = Path(model_dir)
-        if d.is_file():
-            d = d.parent
+        d, self.meta = read_model_meta(model_dir)
         self.model_dir = d
-        with open(d / "model.json", encoding="utf-8") as fh:
-            self.meta = json.load(fh)
         if self.meta.get("neural_version") != NEURAL_VERSION:
             raise ValueError(f"{d / 'model.json'}: not a {NEURAL_VERSION} model")
         w = np.load(d / self.meta["weights_file"])
