@@ -16,15 +16,13 @@ overlap no annotated mention, optional ones included). Speed is measured on 300-
 """
 from __future__ import annotations
 
-import argparse
 import hashlib
-import json
 import sys
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import find_shared  # noqa: E402
+from common import corpus_bench_main  # noqa: E402
 
 import yaml
 
@@ -141,17 +139,8 @@ def run(shared: Path, verbose: bool = False) -> dict:
     return {"accuracy": accuracy(shared, verbose), "speed": timing}
 
 
-def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--shared")
-    ap.add_argument("-v", "--verbose", action="store_true")
-    args = ap.parse_args()
-    shared = find_shared(args.shared, CORPUS)
-    if shared is None:
-        print(json.dumps({"skipped": "shared data not found"}))
-        return 0
-    print(json.dumps(run(shared, args.verbose), ensure_ascii=False, indent=1))
-    return 0
+def main(argv: list[str] | None = None) -> int:
+    return corpus_bench_main(__doc__, run, CORPUS, argv)
 
 
 if __name__ == "__main__":

@@ -17,7 +17,6 @@ positives (system mentions, nationality adjectives excepted, that overlap no ann
 """
 from __future__ import annotations
 
-import argparse
 import hashlib
 import json
 import math
@@ -26,7 +25,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import find_shared  # noqa: E402
+from common import corpus_bench_main  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 REFS = ROOT / "bench" / "data" / "places" / "references.jsonl"
@@ -140,16 +139,7 @@ def run(shared: Path, verbose: bool = False) -> dict:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--shared")
-    ap.add_argument("-v", "--verbose", action="store_true")
-    args = ap.parse_args(argv)
-    shared = find_shared(args.shared, CORPUS)
-    if shared is None:
-        print(json.dumps({"skipped": "shared data not found"}))
-        return 0
-    print(json.dumps(run(shared, args.verbose), ensure_ascii=False, indent=1))
-    return 0
+    return corpus_bench_main(__doc__, run, CORPUS, argv)
 
 
 if __name__ == "__main__":

@@ -1,7 +1,10 @@
-"""What the benchmark scripts share: finding ../shared."""
+"""What the benchmark scripts share: finding ../shared, and the command line of a corpus benchmark."""
 from __future__ import annotations
 
+import argparse
+import json
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -14,3 +17,17 @@ def find_shared(explicit: str | None, needs: str) -> Path | None:
         if c and (Path(c) / needs).exists():
             return Path(c)
     return None
+
+
+def corpus_bench_main(doc: str, run: Callable[[Path, bool], dict], needs: str, argv: list[str] | None = None) -> int:
+    """`--shared DIR -v`: run a benchmark on the shared corpus and print its figures as JSON (skip without it)."""
+    ap = argparse.ArgumentParser(description=doc.splitlines()[0])
+    ap.add_argument("--shared")
+    ap.add_argument("-v", "--verbose", action="store_true")
+    args = ap.parse_args(argv)
+    shared = find_shared(args.shared, needs)
+    if shared is None:
+        print(json.dumps({"skipped": "shared data not found"}))  # noqa: T201 - a command-line script
+        return 0
+    print(json.dumps(run(shared, args.verbose), ensure_ascii=False, indent=1))  # noqa: T201
+    return 0

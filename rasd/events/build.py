@@ -620,7 +620,6 @@ class _Builder:
             return
         rec = self._base("event", entry.type, lead, ev)
         prov = rec["provenance"]
-        rec["trigger"] = _span(self.text, lead.start, lead.end)
         modes = sorted({m for h in group for m in h.payload.modes})
         if "vbied" in modes and self.text.find("انتحار", s, e) >= 0:
             modes.append("suicide")
@@ -649,8 +648,6 @@ class _Builder:
             if actor2:
                 prov["actor2"] = "second actor in sentence"
         reported, how = self.reporter(s, e, si)
-        if reported is None and self.cues_in("reporting", view.sentences[si][0], e) == [] and actor1 is None:
-            reported = None
         rec["reported_by"] = reported
         if reported:
             prov["reported_by"] = how
