@@ -1,6 +1,6 @@
 """`make eval`: the extraction quality gate.
 
-Extracts the seed article and the project's own fixtures, scores them with ../shared/tools/score.py,
+Extracts the seed article, the project's own fixtures and the held-out real articles (tests/fixtures/ant), scores them with ../shared/tools/score.py,
 and compares each figure with the floors pinned in bench/eval_baseline.json. A drop of more than
 NOISE below a floor fails. `--update` raises floors to the current figures (never lowers them).
 Skipped, with exit 0, when ../shared is absent. The gold files are fingerprinted so a changed gold
@@ -20,6 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 BASELINE = ROOT / "bench" / "eval_baseline.json"
+ANT = ROOT / "tests" / "fixtures" / "ant"  # real articles, held out: gold written before any run
 NOISE = 0.005  # the figures are deterministic; this only absorbs float formatting
 
 
@@ -41,10 +42,14 @@ def _score(gold: Path, pred: Path, articles: Path | None = None) -> dict:
 
 
 def _extract(path: Path, published: str | None) -> dict:
+    return _extract_text(path.read_text(encoding="utf-8"), str(path), published)
+
+
+def _extract_text(text: str, source: str, published: str | None) -> dict:
     from rasd.api import process
     from rasd.document import Article
 
-    return process(Article(text=path.read_text(encoding="utf-8"), source=str(path), published=published))
+    return process(Article(text=text, source=source, published=published))
 
 
 def score_seed() -> dict:
@@ -57,19 +62,37 @@ def score_seed() -> dict:
         return _summary(_score(seed / "gold.yaml", pred))
 
 
-def score_fixtures() -> dict | None:
+def score_fixtures(folder: Path = ROOT / "tests" / "fixtures") -> dict | None:
+    """Score the gold files of a folder; an article is NNN.txt beside its gold, or the corpus text its
+    gold's `source` reference points to (the real articles of tests/fixtures/ant/)."""
     import yaml
 
-    folder = ROOT / "tests" / "fixtures"
     golds = sorted(folder.glob("*.yaml"))
     if not golds:
         return None
     with tempfile.TemporaryDirectory() as tmp:
         for gold in golds:
-            published = str(yaml.safe_load(gold.read_text(encoding="utf-8")).get("published") or "") or None
-            doc = _extract(gold.with_suffix(".txt"), published)
+            meta = yaml.safe_load(gold.read_text(encoding="utf-8"))
+            published = str(meta.get("published") or "") or None
+            if meta.get("source"):
+                text = _corpus_text(meta["source"])
+                if text is None:
+                    return None
+                doc = _extract_text(text, f"ant:{gold.stem}", published)
+            else:
+                doc = _extract(gold.with_suffix(".txt"), published)
             (Path(tmp) / f"{gold.stem}.json").write_text(json.dumps(doc, ensure_ascii=False))
         return _summary(_score(folder, Path(tmp)))
+
+
+def _corpus_text(ref: dict) -> str | None:
+    """The text of a corpus reference, or None when the corpus is absent."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    from sample_corpus import CORPUS, read_ref
+
+    if not (SHARED / CORPUS / ref["file"]).is_file():
+        return None
+    return read_ref(SHARED, ref)
 
 
 def _summary(report: dict) -> dict:
@@ -79,7 +102,8 @@ def _summary(report: dict) -> dict:
 
 def fingerprint() -> str:
     h = hashlib.sha256()
-    for p in [SHARED / "fixtures" / "seed" / "gold.yaml"] + sorted((ROOT / "tests" / "fixtures").glob("*.yaml")):
+    golds = sorted((ROOT / "tests" / "fixtures").glob("*.yaml")) + sorted(ANT.glob("*.yaml"))
+    for p in [SHARED / "fixtures" / "seed" / "gold.yaml"] + golds:
         if p.is_file():
             h.update(p.name.encode() + p.read_bytes())
     return h.hexdigest()[:16]
@@ -90,6 +114,9 @@ def current() -> dict:
     fixtures = score_fixtures()
     if fixtures:
         out["fixtures"] = fixtures
+    ant = score_fixtures(ANT)
+    if ant:
+        out["ant"] = ant
     return out
 
 

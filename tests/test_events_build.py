@@ -127,3 +127,31 @@ def test_phrase_matcher_sees_through_proclitics_and_wildcards():
     text = normalize("وبغارة جوية، وحذرت الوزارة من عملية عسكرية واسعة لاستعادة المدينة").text
     found = {(text[m.start:m.end], m.payload) for m in pm.match(text)}
     assert found == {("غاره جويه", "air"), ("حذرت", "warn"), ("عمليه عسكريه واسعه لاستعاده", "op")}
+
+
+def test_armed_group_announcing_its_own_attack_is_a_claim():
+    text = "أعلن المتحدث باسم جبهة الوادي الأخضر استهداف قاعدة عسكرية في بلدة تلمسين بصاروخين."
+    recs = build_records(view(text, places=[("تلمسين", "ML", "Telmessin")],
+                              actors=[("جبهة الوادي الأخضر", "Green Valley Front", 2, "ML")]))
+    (claim,) = [r for r in recs if r["kind"] == "statement"]
+    (ev,) = [r for r in recs if r["kind"] == "event"]
+    assert claim["statement_type"] == "claim"
+    assert ev["status"] == "claimed" and ev["claimed_by"]["name"] == "Green Valley Front"
+    assert ev["actor1"]["name"] == "Green Valley Front"
+    assert ev["sub_event_type"] == "Shelling/artillery/missile attack"
+
+
+def test_a_source_reporting_that_something_happened_makes_no_claim():
+    text = "وأفاد مصدر في جبهة الوادي الأخضر أن اشتباكات اندلعت في بلدة تلمسين."
+    recs = build_records(view(text, places=[("تلمسين", "ML", "Telmessin")],
+                              actors=[("جبهة الوادي الأخضر", "Green Valley Front", 2, "ML")]))
+    assert not any(r.get("statement_type") == "claim" for r in recs)
+    assert all(r.get("status") != "claimed" for r in recs)
+
+
+def test_an_outlet_owned_by_a_group_is_the_reporter():
+    text = 'وشنت طائرات غارات على مطار بلدة تلمسين، وفق ما أفادت قناة "النهار" التابعة للجبهة.'
+    recs = build_records(view(text, places=[("تلمسين", "ML", "Telmessin")],
+                              actors=[("للجبهة", "Green Valley Front", 2, "ML")]))
+    (ev,) = [r for r in recs if r["kind"] == "event"]
+    assert ev["reported_by"]["text"] == 'قناة "النهار"'

@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -29,6 +29,10 @@ CONTEXT_SENTENCES = 3  # how far back implicit places, actors and speakers are l
 DATE_REACH = 90  # characters: a date further than this from the trigger belongs to another clause
 _OBJECT_PREFIXES = ("ل", "لل", "ول", "ولل", "فل", "ضد")
 _STATE_TYPES = {1}
+_OWN_ACT = "own act"  # marks a claim made by announcing an attack, known only from the claimant's word
+_ARMED_GROUP_TYPES = {2, 3}  # ACLED rebel groups and political militias: their announced attacks are claims
+_OUTLET_NOUNS = {"قناة", "وكالة", "صحيفة", "جريدة", "موقع", "إذاعة", "تلفزيون", "مصادر", "مصدر", "شهود", "ناشطون"}
+_QUOTES = "\"“”«»'"
 _COMPLEMENTIZER = re.compile(r"(?<!\w)(?:[بل]?[أإا]ن|من [أا]ن)(?!\w)")
 
 _WORD_RE = re.compile(r"[^\W\d_]+")
@@ -283,9 +287,12 @@ class _Builder:
         cue = reps[0]
         people = [p for p in _in(self.view.persons, cue.end, e)]
         speakers = people or [a for a in _in(self.view.actors, cue.end, e)]
-        if speakers and speakers[0].start - cue.end < 40:
-            return dict(speakers[0].ref), f"speaker after «{cue.text}»"
         source = self.source_phrase(cue.end, e)
+        # «وفق ما أفادت قناة "المسيرة" التابعة للجماعة»: the outlet speaks, not the group it belongs to
+        outlet = source is not None and source["text"].split()[0] in _OUTLET_NOUNS and (
+            not speakers or speakers[0].start >= source["end"])
+        if speakers and speakers[0].start - cue.end < 40 and not outlet:
+            return dict(speakers[0].ref), f"speaker after «{cue.text}»"
         if source is not None:
             return source, f"words after «{cue.text}»"
         if self.last_speaker is not None:
@@ -299,14 +306,19 @@ class _Builder:
             w = m.group(0)
             if w in _SOURCE_STOP or (words and w[0] in "بل" and len(w) > 3) or not w[0].isalpha():
                 break
-            if self.text[words[-1].end():m.start()].strip() if words else self.text[start:m.start()].strip():
-                break  # punctuation between words ends the phrase
+            gap = self.text[words[-1].end():m.start()] if words else self.text[start:m.start()]
+            if gap.strip(_QUOTES + " "):
+                break  # punctuation between words ends the phrase; quotes around a name («قناة "المسيرة"») don't
+            if words and any(q in gap for q in _QUOTES) and _balanced(self.text[words[0].start():m.start()]):
+                break  # … but a closing quote does
             words.append(m)
             if len(words) == 4:
                 break
         if not words:
             return None
         a, b = words[0].start(), words[-1].end()
+        if self.text[b:b + 1] in _QUOTES and self.text.count(self.text[b], a, b) % 2:
+            b += 1  # keep a closing quote whose opening one is inside
         return {"text": self.text[a:b], "name": self.text[a:b], "id": None, "type": None, "start": a, "end": b}
 
     # -------------------------------------------------------------- per sentence
@@ -325,7 +337,7 @@ class _Builder:
                 reports_event = any(t.payload.role == "specific" for t in event_hits)
                 n_before = len(self.records)
                 claim = self.statements(si, s, e, [t for t in trig if t.payload.kind == "statement"],
-                                        attribution_only=reports_event)
+                                        attribution_only=reports_event, event_hits=event_hits)
                 speech = [r for r in self.records[n_before:] if r["statement_type"] in _ABOUT_AN_EVENT]
                 self.relations(si, s, e, [t for t in trig if t.payload.kind == "relation"])
                 self.events(si, s, e, event_hits, claim, tally_figures, speech)
@@ -392,14 +404,16 @@ class _Builder:
         return {id(f) for f in figures}
 
     # -------------------------------------------------------------- statements
-    def statements(self, si: int, s: int, e: int, hits: list[Hit], *, attribution_only: bool = False
-                   ) -> dict[str, Any] | None:
+    def statements(self, si: int, s: int, e: int, hits: list[Hit], *, attribution_only: bool = False,
+                   event_hits: list[Hit] = ()) -> dict[str, Any] | None:
         """The speech acts of one sentence: a claim apart, the rest as one statement.
 
         «أعلنت الوزارة القبض على …» reports an event: a generic verb of announcing is then only
         attribution (the event's reported_by), not a statement of its own.
         """
         hits = [h for h in hits if h.payload.role != "plural"] or hits
+        if event_hits:
+            hits = [self.as_claim(si, s, e, h, event_hits) for h in hits]
         if attribution_only:
             hits = self.keep(hits, lambda h: h.payload.role != "generic",
                              "announces an event reported in the same sentence: attribution, not a statement")
@@ -414,7 +428,8 @@ class _Builder:
             trig = (specific or group)[0]
             rec = self._base("statement", trig.payload.type, trig, (s, e))
             rec["statement_type"] = trig.payload.type
-            rec["provenance"]["statement_type"] = f"trigger «{trig.text}»"
+            rec["provenance"]["statement_type"] = f"trigger «{trig.text}»" + (
+                ", announced by an armed group of its own act" if trig.payload.sub_type == _OWN_ACT else "")
             speaker, how = self.speaker_for(si, s, e, trig)
             rec["speaker"] = speaker
             rec["provenance"]["speaker"] = how
@@ -436,6 +451,20 @@ class _Builder:
             if trig.payload.type == "claim":
                 claim_rec = rec
         return claim_rec
+
+    def as_claim(self, si: int, s: int, e: int, hit: Hit, event_hits: list[Hit]) -> Hit:
+        """«أعلن المتحدث باسم الحوثيين استهداف سفينة»: an armed group announcing its own attack claims it.
+
+        The attack must be the verb's object (after it, no «أن» between): «أفاد مصدر … أن …» only reports."""
+        if hit.payload.type != "announcement" or hit.payload.role != "generic":
+            return hit
+        if not any(t.start > hit.end and not _COMPLEMENTIZER.search(self.text, hit.end, t.start) for t in event_hits):
+            return hit
+        speaker, _ = self.speaker_for(si, s, e, hit)
+        group = (speaker or {}).get("affiliation") or speaker
+        if not group or group.get("type") not in _ARMED_GROUP_TYPES:
+            return hit
+        return Hit(hit.start, hit.end, hit.text, replace(hit.payload, type="claim", role="specific", sub_type=_OWN_ACT))
 
     def continue_statement(self, si: int, s: int, e: int, speaker: dict[str, Any]) -> None:
         """«وقال لودريان …» after his warning: the same statement goes on; add the sentence and what it adds."""
@@ -597,6 +626,11 @@ class _Builder:
         if not anaphoric or not earlier:
             return False
         target = earlier[-1]
+        # «… استهداف سفينة في خليج عدن»: a place other than the earlier event's makes it a new incident
+        here = {p.ref.get("name") for p in _in(self.view.places, min(h.start for h in hits), e)
+                if p.kind not in ("nationality", "country")}
+        if here and (target.get("location") or {}).get("name") not in here:
+            return False
         target["mentions"].append(_span(self.text, s, e))
         if claim is not None and claim.get("speaker") and not target.get("claimed_by"):
             target["claimed_by"] = claim["speaker"]
@@ -630,8 +664,9 @@ class _Builder:
         objects = [a for a in actors if a not in agents and a.start >= min(h.start for h in group) - 60]
         actor1 = actor2 = None
         if claim is not None and claim.get("speaker"):
-            rec["claimed_by"] = claim["speaker"]
-            prov["claimed_by"] = "speaker of the claim in the same sentence"
+            rec["claimed_by"] = claim["speaker"].get("affiliation") or claim["speaker"]
+            prov["claimed_by"] = "speaker of the claim in the same sentence" + (
+                " (the group the spokesman speaks for)" if claim["speaker"].get("affiliation") else "")
         else:
             rec["claimed_by"] = None
         if agents:
@@ -722,6 +757,12 @@ class _Builder:
                 rec[key] = _figure(f)
                 prov[key] = f"figure «{f.text}»"
         rec["status"], how = self.status(s, lead)
+        if (rec["status"] == "occurred" and claim is not None and claim["trigger"]["end"] <= lead.start
+                and _OWN_ACT in claim["provenance"]["statement_type"]):
+            rec["status"], how = "claimed", "known only from the claimant's announcement"
+            if rec.get("claimed_by"):
+                rec["actor1"] = dict(rec["claimed_by"])
+                prov["actor1"] = "the group announcing its own act"
         prov["status"] = how
         self.records.append(rec)
 
@@ -733,6 +774,8 @@ class _Builder:
         if not words:
             return None
         a, b = words[0].start(), words[-1].end()
+        if self.text[b:b + 1] in _QUOTES and self.text.count(self.text[b], a, b) % 2:
+            b += 1  # keep a closing quote whose opening one is inside
         return {"text": self.text[a:b], "start": a, "end": b}
 
     def coordinated(self, head: Mention | None, pool: list[Mention]) -> list[Mention]:
@@ -779,6 +822,11 @@ class _Builder:
 
 
 _AUTHORITY_ACTS = {"Arrests", "Disrupted weapons use", "Government regains territory"}
+
+
+def _balanced(text: str) -> bool:
+    """Every quotation mark of the text is closed (straight quotes in pairs, «» and “” matched)."""
+    return text.count('"') % 2 == 0 and text.count("«") == text.count("»") and text.count("“") == text.count("”")
 
 
 def _figure(f: Mention) -> dict[str, Any]:
