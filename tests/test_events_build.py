@@ -155,3 +155,34 @@ def test_an_outlet_owned_by_a_group_is_the_reporter():
                               actors=[("للجبهة", "Green Valley Front", 2, "ML")]))
     (ev,) = [r for r in recs if r["kind"] == "event"]
     assert ev["reported_by"]["text"] == 'قناة "النهار"'
+
+
+def test_a_later_definite_mention_adds_to_the_incident_told_before():
+    text = ("هاجم مسلحون ثكنة للجيش في بلدة ورقلان يوم 3 مارس. "
+            "وأضاف المصدر أن جنديين قتلا خلال الهجوم.")
+    recs = build_records(view(text, places=[("ورقلان", "DZ", "Warqlan")], dates=[("3 مارس", "2024-03-03")],
+                              figures=[("جنديين قتلا", "killed", 2)]))
+    (ev,) = [r for r in recs if r["kind"] == "event"]
+    assert ev["fatalities"]["best"] == 2 and len(ev["mentions"]) == 1
+
+
+def test_a_definite_mention_in_another_town_is_another_incident():
+    text = ("هاجم مسلحون ثكنة للجيش في بلدة ورقلان يوم 3 مارس. "
+            "وفي بلدة تيمزار، استهدف الهجوم دورية للشرطة.")
+    recs = build_records(view(text, places=[("ورقلان", "DZ", "Warqlan"), ("تيمزار", "DZ", "Timzar")],
+                              dates=[("3 مارس", "2024-03-03")]))
+    assert len([r for r in recs if r["kind"] == "event"]) == 2
+
+
+def test_a_named_speaker_opening_a_sentence_makes_a_statement():
+    text = "وقال وزير الداخلية سالم بن عيسى إن الحكومة ستفتح تحقيقا في ملابسات الحادث."
+    recs = build_records(view(text, persons=[("سالم بن عيسى", "Salem Ben Issa", "وزير الداخلية")]))
+    (st,) = recs
+    assert st["kind"] == "statement" and st["statement_type"] == "announcement"
+    assert st["speaker"]["name"] == "Salem Ben Issa"
+
+
+def test_an_anonymous_source_makes_no_statement():
+    text = "وقال مصدر طبي إن المستشفى استقبل عددا من المصابين."
+    recs = build_records(view(text, persons=[("مصدر طبي", None, "مصدر طبي")]))
+    assert recs == []

@@ -29,6 +29,8 @@ CONTEXT_SENTENCES = 3  # how far back implicit places, actors and speakers are l
 DATE_REACH = 90  # characters: a date further than this from the trigger belongs to another clause
 _OBJECT_PREFIXES = ("ل", "لل", "ول", "ولل", "فل", "ضد")
 _STATE_TYPES = {1}
+_CATEGORY_FIELD = {"killed": "fatalities", "injured": "injuries", "abducted": "abducted", "arrested": "arrested"}
+_SPEECH = "verb of saying at the head of the sentence"
 _OWN_ACT = "own act"  # marks a claim made by announcing an attack, known only from the claimant's word
 _ARMED_GROUP_TYPES = {2, 3}  # ACLED rebel groups and political militias: their announced attacks are claims
 _OUTLET_NOUNS = {"قناة", "وكالة", "صحيفة", "جريدة", "موقع", "إذاعة", "تلفزيون", "مصادر", "مصدر", "شهود", "ناشطون"}
@@ -331,6 +333,7 @@ class _Builder:
                 by_sentence.setdefault(si, []).append(t)
         for si, (s, e) in enumerate(self.view.sentences):
             trig = by_sentence.get(si, [])
+            n_records = len(self.records)
             tally_figures = self.tally(si, s, e)
             if trig:
                 event_hits = [t for t in trig if t.payload.kind == "event"]
@@ -342,10 +345,16 @@ class _Builder:
                 self.relations(si, s, e, [t for t in trig if t.payload.kind == "relation"])
                 self.events(si, s, e, event_hits, claim, tally_figures, speech)
             speaker, _ = self.reporter(s, e, si)
+            made_records = len(self.records) > n_records
             if speaker is not None:
                 if not any(t.payload.kind == "statement" for t in trig):
-                    self.continue_statement(si, s, e, speaker)
+                    if not self.continue_statement(si, s, e, speaker) and not made_records:
+                        self.speech(si, s, e)
                 self.last_speaker = speaker
+        # a speaker who reports the fighting is a source: his words about it are not a statement apart
+        sources = set().union(*(_ref_names(r.get("reported_by")) for r in self.records if r["kind"] == "event"))
+        self.records = [r for r in self.records
+                        if r["provenance"]["kind"] != _SPEECH or not (_ref_names(r.get("speaker")) & sources)]
         return merge_records(self.records, title_end=self.view.title_end)
 
     def narrow(self, s: int, e: int, hits: list[Hit]) -> list[tuple[int, int]]:
@@ -466,7 +475,24 @@ class _Builder:
             return hit
         return Hit(hit.start, hit.end, hit.text, replace(hit.payload, type="claim", role="specific", sub_type=_OWN_ACT))
 
-    def continue_statement(self, si: int, s: int, e: int, speaker: dict[str, Any]) -> None:
+    def speech(self, si: int, s: int, e: int) -> None:
+        """«وقال مبعوث الأمم المتحدة غسان سلامة إن …» with no trigger word: what a named speaker said is a
+        statement of its own (an announcement; an assessment after «رأى، اعتبر»)."""
+        for kind in ("announcement", "assessment"):
+            for cue in self.cues_in(f"speech_{kind}", s, e):
+                lead = self.text[s:cue.start].strip(" \t\n\"“”«»-–—.:و")
+                if lead and not (len(lead) < 25 and lead.endswith(("،", ","))):
+                    continue  # only a verb at the head of the sentence (or after «من جهته،») opens a statement
+                named = [m for m in _in(self.view.persons, cue.end, e) + _in(self.view.actors, cue.end, e)
+                         if m.start - cue.end < 40 and not _COMPLEMENTIZER.search(self.text, cue.end, m.start)]
+                if not named or named[0].text.split()[0] in _OUTLET_NOUNS:
+                    continue  # «قال مصدر طبي»: an anonymous source reports, it makes no statement
+                entry = TriggerEntry("statement", cue.text, kind, None, (), "generic")
+                self.statements(si, s, e, [Hit(cue.start, cue.end, cue.text, entry)])
+                self.records[-1]["provenance"]["kind"] = _SPEECH
+                return
+
+    def continue_statement(self, si: int, s: int, e: int, speaker: dict[str, Any]) -> bool:
         """«وقال لودريان …» after his warning: the same statement goes on; add the sentence and what it adds."""
         names = _ref_names(speaker) | ({speaker["text"]} if speaker.get("text") else set())
         earliest = self.view.sentences[max(0, si - 2)][0]
@@ -480,7 +506,8 @@ class _Builder:
             if rec.get("location") is None and venue is not None:
                 rec["location"] = dict(venue.ref)
                 rec["provenance"]["location"] = "place of the speech, in a following sentence by the same speaker"
-            return
+            return True
+        return False
 
     def speaker_for(self, si: int, s: int, e: int, trig: Hit) -> tuple[dict[str, Any] | None, str]:
         """Arabic puts the speaker after the verb («حذر وزير الدفاع …»); failing that, before it.
@@ -585,7 +612,7 @@ class _Builder:
         if not [f for f in _in(self.view.figures, s, e) if id(f) not in used]:
             hits = self.keep(hits, lambda h: h.payload.role != "weak",
                              "a definite noun for fighting already known, with no figure in its sentence")
-        if speech and hits and self.refers_back(si, s, e, hits, claim, speech):
+        if hits and self.refers_back(si, s, e, hits, claim, speech, used):
             for h in hits:
                 self.reject(h, "refers to an incident told before: added to that event as a mention")
             return
@@ -617,19 +644,17 @@ class _Builder:
         for group, ev in zip(groups, spans, strict=True):
             self.event(si, s, e, group, ev, claim, used)
 
-    def refers_back(self, si, s, e, hits: list[Hit], claim, speech) -> bool:
-        """«وتبنت الحركة التفجير», «وندد الوزير بالهجوم»: a claim, denial or condemnation of an incident told
-        before. The sentence becomes a mention of that event (and names its claimant) instead of a new one."""
-        anaphoric = all(h.payload.role == "generic" or self.text[max(0, h.start - 2):h.start] in ("ال", "أل")
+    def refers_back(self, si, s, e, hits: list[Hit], claim, speech, used: set[int]) -> bool:
+        """«وتبنت الحركة التفجير», «وأضاف أن جنديين فقدا خلال الهجوم»: a definite mention of an incident told
+        before, with no place or date of its own that sets it apart. The sentence becomes a mention of that
+        event (adding the claimant and any figure it lacked) instead of a new one."""
+        anaphoric = all(h.payload.role == "generic" or self.text[max(0, h.start - 2):h.start] in ("ال", "أل", "لل")
                         for h in hits)
         earlier = [r for r in self.records if r["kind"] == "event" and r["evidence"]["end"] <= s]
         if not anaphoric or not earlier:
             return False
         target = earlier[-1]
-        # «… استهداف سفينة في خليج عدن»: a place other than the earlier event's makes it a new incident
-        here = {p.ref.get("name") for p in _in(self.view.places, min(h.start for h in hits), e)
-                if p.kind not in ("nationality", "country")}
-        if here and (target.get("location") or {}).get("name") not in here:
+        if not self.same_setting(target, s, e):
             return False
         target["mentions"].append(_span(self.text, s, e))
         if claim is not None and claim.get("speaker") and not target.get("claimed_by"):
@@ -638,9 +663,29 @@ class _Builder:
             if target.get("actor1") is None:
                 target["actor1"] = dict(claim["speaker"])
                 target["provenance"]["actor1"] = "claimant, in a later sentence"
+        for f in _in(self.view.figures, s, e):
+            key = _CATEGORY_FIELD.get(f.ref.get("category"))
+            if key and id(f) not in used and target.get(key) is None and f.ref.get("best") is not None:
+                target[key] = _figure(f)
+                target["provenance"][key] = f"figure «{f.text}», in a later sentence about the same incident"
         for st in speech:
             st["provenance"]["about"] = f"event {target['id']}"
         return True
+
+    def same_setting(self, target: dict[str, Any], s: int, e: int) -> bool:
+        """No place or date in the sentence sets it apart from the earlier event: a town other than the
+        event's, a place in another country, or another absolute date («… استهداف سفينة في خليج عدن»)."""
+        loc = target.get("location") or {}
+        for p in _in(self.view.places, s, e):
+            if p.kind == "nationality" or p.ref.get("name") == loc.get("name"):
+                continue
+            if loc.get("country") and p.ref.get("country") and p.ref["country"] != loc["country"]:
+                return False
+            if p.kind not in ("country", "admin1", "region") and (loc.get("precision") or 4) <= (p.ref.get("precision") or 1):
+                return False
+        when = (target.get("date") or {}).get("value")
+        return not any(d.ref.get("basis") == "absolute" and when and d.ref.get("value") != when
+                       for d in _in(self.view.dates, s, e))
 
     def event(self, si, s, e, group: list[Hit], ev, claim, used) -> None:
         view = self.view
@@ -750,9 +795,8 @@ class _Builder:
         self.date_for(rec, s, e, lead.start)
         for key in ("fatalities", "injuries", "abducted", "arrested"):
             rec[key] = None
-        category_field = {"killed": "fatalities", "injured": "injuries", "abducted": "abducted", "arrested": "arrested"}
         for f in figures:
-            key = category_field.get(f.ref.get("category"))
+            key = _CATEGORY_FIELD.get(f.ref.get("category"))
             if key and rec[key] is None:
                 rec[key] = _figure(f)
                 prov[key] = f"figure «{f.text}»"
