@@ -18,9 +18,9 @@ def view(text, published="2024-03-10", places=(), actors=(), persons=(), dates=(
                 start = text.find(surface, start + 1)
         return sorted(out, key=lambda x: x.start)
 
-    def place(s, e, t, cc, name, precision=1, kind="city"):
-        return Mention(s, e, t, {"text": t, "name": name, "country": cc, "precision": precision, "lat": 1.0,
-                                 "lon": 2.0, "start": s, "end": e}, kind=kind)
+    def place(s, e, t, cc, name, precision=1, kind="city", lat=1.0, lon=2.0):
+        return Mention(s, e, t, {"text": t, "name": name, "country": cc, "precision": precision, "lat": lat,
+                                 "lon": lon, "start": s, "end": e}, kind=kind)
 
     def actor(s, e, t, name, typ=2, cc=None):
         return Mention(s, e, t, {"text": t, "name": name, "id": name.lower(), "type": typ, "country": cc,
@@ -166,12 +166,15 @@ def test_a_later_definite_mention_adds_to_the_incident_told_before():
     assert ev["fatalities"]["best"] == 2 and len(ev["mentions"]) == 1
 
 
-def test_a_definite_mention_in_another_town_is_another_incident():
+def test_a_definite_mention_in_a_town_far_away_is_another_incident():
     text = ("هاجم مسلحون ثكنة للجيش في بلدة ورقلان يوم 3 مارس. "
             "وفي بلدة تيمزار، استهدف الهجوم دورية للشرطة.")
-    recs = build_records(view(text, places=[("ورقلان", "DZ", "Warqlan"), ("تيمزار", "DZ", "Timzar")],
-                              dates=[("3 مارس", "2024-03-03")]))
+    far = [("ورقلان", "DZ", "Warqlan", 1, "city", 32.0, 5.3), ("تيمزار", "DZ", "Timzar", 1, "city", 33.0, 6.9)]
+    recs = build_records(view(text, places=far, dates=[("3 مارس", "2024-03-03")]))
     assert len([r for r in recs if r["kind"] == "event"]) == 2
+    near = [far[0], ("تيمزار", "DZ", "Timzar", 1, "city", 32.1, 5.4)]  # the next village: the same incident
+    recs = build_records(view(text, places=near, dates=[("3 مارس", "2024-03-03")]))
+    assert len([r for r in recs if r["kind"] == "event"]) == 1
 
 
 def test_a_named_speaker_opening_a_sentence_makes_a_statement():
@@ -186,3 +189,15 @@ def test_an_anonymous_source_makes_no_statement():
     text = "وقال مصدر طبي إن المستشفى استقبل عددا من المصابين."
     recs = build_records(view(text, persons=[("مصدر طبي", None, "مصدر طبي")]))
     assert recs == []
+
+
+def test_places_agree_when_one_holds_the_other():
+    from rasd.events.build import _places_agree
+
+    town = {"name": "Tera", "country": "NE", "admin1": "Tillabéri", "precision": 1, "lat": 14.0, "lon": 0.75}
+    province = {"name": "Tillabéri", "country": "NE", "admin1": "Tillabéri", "precision": 3}
+    other_town = {"name": "Tahoua", "country": "NE", "admin1": "Tahoua", "precision": 1, "lat": 14.9, "lon": 5.26}
+    next_village = {"name": "Doumba", "country": "NE", "admin1": "Tillabéri", "precision": 1, "lat": 14.1, "lon": 0.8}
+    assert _places_agree(town, province) and _places_agree(town, next_village)
+    assert not _places_agree(other_town, province) and not _places_agree(town, other_town)
+    assert not _places_agree(town, {"name": "Mali", "country": "ML", "precision": 4})

@@ -53,6 +53,13 @@ def doc_view(doc: Document) -> DocView:
 
 
 def _headline_end(text: str) -> int:
-    """End of the headline: a short first line followed by a blank line (how readers store a page's title)."""
+    """End of the headline: a short first line followed by a blank line (how readers store a page's title),
+    or a short first line with no closing full stop followed by a longer paragraph (one paragraph a line)."""
     cut = text.find("\n\n")
-    return cut if 0 < cut <= 200 and "\n" not in text[:cut] else 0
+    if 0 < cut <= 200 and "\n" not in text[:cut]:
+        return cut
+    cut = text.find("\n")
+    first = text[:cut].strip()
+    if 0 < len(first) <= 150 and not first.endswith((".", "؟", "?", "!", ":")) and len(text) - cut > 2 * len(first):
+        return cut
+    return 0

@@ -10,6 +10,7 @@ Pure: `build_records(view)` reads a `DocView` and returns plain dicts; nothing i
 from __future__ import annotations
 
 import hashlib
+import math
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
@@ -654,7 +655,7 @@ class _Builder:
         if not anaphoric or not earlier:
             return False
         target = earlier[-1]
-        if not self.same_setting(target, s, e):
+        if not self.same_setting(target, min(h.start for h in hits), s, e):
             return False
         target["mentions"].append(_span(self.text, s, e))
         if claim is not None and claim.get("speaker") and not target.get("claimed_by"):
@@ -672,19 +673,17 @@ class _Builder:
             st["provenance"]["about"] = f"event {target['id']}"
         return True
 
-    def same_setting(self, target: dict[str, Any], s: int, e: int) -> bool:
-        """No place or date in the sentence sets it apart from the earlier event: a town other than the
-        event's, a place in another country, or another absolute date («… استهداف سفينة في خليج عدن»)."""
+    def same_setting(self, target: dict[str, Any], start: int, s: int, e: int) -> bool:
+        """No place up to the end of the trigger's clause and no date in the sentence sets it apart from the earlier event:
+        a town far from the event's, a place in another country, another absolute date («… استهداف سفينة
+        في خليج عدن»)."""
         loc = target.get("location") or {}
-        for p in _in(self.view.places, s, e):
-            if p.kind == "nationality" or p.ref.get("name") == loc.get("name"):
-                continue
-            if loc.get("country") and p.ref.get("country") and p.ref["country"] != loc["country"]:
-                return False
-            if p.kind not in ("country", "admin1", "region") and (loc.get("precision") or 4) <= (p.ref.get("precision") or 1):
+        clause_end = next((b for a, b in clause_spans(self.text, s, e) if a <= start < b), e)
+        for p in _in(self.view.places, s, clause_end):  # «وفي بلدة X، استهدف الهجوم …»: what leads counts too
+            if p.kind != "nationality" and not _places_agree(loc, p.ref):
                 return False
         when = (target.get("date") or {}).get("value")
-        return not any(d.ref.get("basis") == "absolute" and when and d.ref.get("value") != when
+        return not any(when and d.ref.get("value") and not _same_time(d.ref["value"], when)
                        for d in _in(self.view.dates, s, e))
 
     def event(self, si, s, e, group: list[Hit], ev, claim, used) -> None:
@@ -939,15 +938,40 @@ def _same_incident(a: dict[str, Any], b: dict[str, Any]) -> bool:
                     and _compatible(a["subject"], b["subject"]) and _compatible(a.get("object"), b.get("object")))
     if a["kind"] != "event" or a.get("sub_event_type") != b.get("sub_event_type"):
         return False
-    la, lb = a.get("location") or {}, b.get("location") or {}
-    if la.get("name") and lb.get("name") and la.get("name") != lb.get("name"):
+    if not _places_agree(a.get("location") or {}, b.get("location") or {}):
         return False
     da, db = (a.get("date") or {}).get("value"), (b.get("date") or {}).get("value")
-    if da and db and da != db:
+    if da and db and not _same_time(da, db):
         return False
     if a.get("status") != b.get("status"):
         return False
     return _compatible(a.get("actor1"), b.get("actor1")) and _compatible(a.get("actor2"), b.get("actor2"))
+
+
+def _same_time(a: str, b: str) -> bool:
+    """Two date values can name one day: equal, or one is the month or year holding the other."""
+    return a.startswith(b) or b.startswith(a)
+
+
+def _places_agree(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Two places can hold one incident: the same name, a country or province and a town inside it, or two
+    points within 50 km (a town and the village next to it, named by two reports)."""
+    if not a.get("name") or not b.get("name") or a["name"] == b["name"]:
+        return True
+    if a.get("country") and b.get("country") and a["country"] != b["country"]:
+        return False
+    coarse, fine = sorted((a, b), key=lambda p: p.get("precision") or 4, reverse=True)
+    if (coarse.get("precision") or 4) >= 3:  # a province holds only its own towns
+        return not (coarse.get("admin1") and fine.get("admin1") and coarse["admin1"] != fine["admin1"])
+    if None in (a.get("lat"), a.get("lon"), b.get("lat"), b.get("lon")):
+        return False
+    return _km(a["lat"], a["lon"], b["lat"], b["lon"]) <= 50
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 12742 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def _filled(rec: dict[str, Any]) -> int:
