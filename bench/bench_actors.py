@@ -1,37 +1,71 @@
-"""Benchmark of rasd.actors: accuracy on hand-annotated news lines, speed, load time.
+"""Benchmark of rasd.actors: linking accuracy on hand-annotated mentions, dictionary size, speed, load time.
 
     python bench/bench_actors.py [--shared /work/shared] [-v]
 
-The references (bench/data/actors/gold.yaml) point into the ANT corpus in ../shared/data/unlabeled (file,
-1-based line, SHA-1 prefix of the line; the lines themselves are not copied here). Each lists the actor and
-person mentions a reader finds in the line, with the accepted canonical names (null for a person described
-only by role) and `optional` for mentions the dictionary cannot be expected to know. The annotations were
-written before rasd.actors was run on these lines. Each line is processed on its own, with the line's
-`country_hint` (TN for the Tunisian radio lines).
+Three test sets in bench/data/actors (README.md there says how they were drawn and when they were annotated):
+  gold.yaml          60 ANT corpus lines (Tunisian radio and multisource), the first set
+  gold_regions.yaml  44 ANT multisource lines drawn toward the conflict regions (seeds 5101-5103)
+  invented.yaml      41 sentences written for rasd: clitics, spellings, nationality adjectives, short references,
+                     renamings and pledges, generic actors, people with roles
+The corpus sets are references (file, 1-based line, SHA-1 prefix; the text is not copied here) and are skipped when
+../shared is absent; the invented set always runs. Each line or sentence is processed on its own with its
+`country_hint`.
 
-Scores, per kind (actor, person): recall (a required mention overlapped by a system mention of the same kind
-with an accepted name), wrong_name (overlapped, but named otherwise), and false positives (system mentions that
-overlap no annotated mention, optional ones included). Speed is measured on 300-word windows of the corpus.
-`run()` returns a dict; `main()` prints it as JSON. Skipped (exit 0) when the shared data is absent.
+Scores per mention kind (actor, person): a required mention is *linked* when a system mention of the same kind
+overlaps it with an accepted name (`expect`; null for a person described only by role), *wrong_name* when one
+overlaps with another name; `optional` mentions count when linked and are not missed when absent; a false
+positive is a system mention that overlaps no annotated mention. Accuracy (linked / required) is reported per
+set, for corpus vs invented, and per `phenomenon`. The dictionary's size is tabulated by region and ACLED actor
+type; speed is measured on 300-word windows of the corpus, and the load time of the dictionary and automaton in a
+fresh process. `run()` returns a dict; `main()` prints it as JSON.
 """
 from __future__ import annotations
 
+import argparse
 import hashlib
+import json
+import statistics
+import subprocess
 import sys
 import time
+from collections import Counter, defaultdict
 from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import corpus_bench_main  # noqa: E402
 
 import yaml
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from common import find_shared  # noqa: E402
+
 ROOT = Path(__file__).resolve().parents[1]
-GOLD = ROOT / "bench" / "data" / "actors" / "gold.yaml"
+DATA = ROOT / "bench" / "data" / "actors"
+CORPUS_SETS = ("gold.yaml", "gold_regions.yaml")
+INVENTED = "invented.yaml"
 CORPUS = "data/unlabeled/ant"
 
+# Regions for the dictionary table (an actor counts under its first home country; none: international).
+REGIONS = {
+    "North Africa": "DZ EG LY MA TN EH",
+    "Sahel and West Africa": "ML NE BF MR SN BJ TG CI GH GN GM SL LR",
+    "Lake Chad": "NG CM TD",
+    "Horn and East Africa": "SO ET ER DJ KE SS SD UG RW TZ",
+    "Central and Southern Africa": "CF CD CG MZ",
+    "Middle East": "SY IQ YE SA AE QA KW BH OM JO LB PS IL IR TR",
+    "South and Central Asia": "AF PK IN CN BD",
+}
+ACLED_TYPES = {1: "state forces", 2: "rebel groups", 3: "political militias", 4: "identity militias",
+               5: "rioters", 6: "protesters", 7: "civilians", 8: "external/other"}
 
-def _lines(shared: Path, refs: list[dict]) -> dict[tuple[str, int], str]:
+
+def _region(iso: str | None) -> str:
+    if iso is None:
+        return "International"
+    for region, codes in REGIONS.items():
+        if iso in codes.split():
+            return region
+    return "Foreign states (Europe, Americas, other)"
+
+
+def _corpus_lines(shared: Path, refs: list[dict]) -> dict[tuple[str, int], str]:
     wanted: dict[str, set[int]] = {}
     for r in refs:
         wanted.setdefault(r["file"], set()).add(r["line"])
@@ -42,6 +76,26 @@ def _lines(shared: Path, refs: list[dict]) -> dict[tuple[str, int], str]:
                 if i in numbers:
                     out[(name, i)] = line.rstrip("\n")
     return out
+
+
+def load_items(shared: Path | None) -> list[dict]:
+    """Every test item as {set, source, where, text, country_hint, mentions}; corpus sets only with `shared`."""
+    items = []
+    if shared is not None:
+        for name in CORPUS_SETS:
+            refs = yaml.safe_load((DATA / name).read_text(encoding="utf-8"))
+            lines = _corpus_lines(shared, refs)
+            for ref in refs:
+                text = lines[(ref["file"], ref["line"])]
+                if hashlib.sha1(text.encode()).hexdigest()[:12] != ref["sha1"]:
+                    raise SystemExit(f"{ref['file']}:{ref['line']}: line differs from the annotated one")
+                items.append({"set": name.removesuffix(".yaml"), "source": "corpus",
+                              "where": f"{ref['file']}:{ref['line']}", "text": text,
+                              "country_hint": ref.get("country_hint"), "mentions": ref["mentions"]})
+    for entry in yaml.safe_load((DATA / INVENTED).read_text(encoding="utf-8")):
+        items.append({"set": "invented", "source": "invented", "where": entry["id"], "text": entry["text"],
+                      "country_hint": entry.get("country_hint"), "mentions": entry["mentions"]})
+    return items
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -56,53 +110,138 @@ def _accepts(mention: dict, found: dict) -> bool:
     return found["name"] in mention["expect"]
 
 
-def accuracy(shared: Path, verbose: bool = False) -> dict:
-    sys.path.insert(0, str(ROOT))
+def _system(text: str, hint: str | None) -> list[dict]:
     from rasd.actors import find_actors, find_persons
 
-    refs = yaml.safe_load(GOLD.read_text(encoding="utf-8"))
-    lines = _lines(shared, refs)
-    stats = {k: {"required": 0, "found": 0, "wrong_name": 0, "optional_found": 0, "system": 0, "false_positive": 0}
-             for k in ("actor", "person")}
-    misses = []
-    for ref in refs:
-        text = lines[(ref["file"], ref["line"])]
-        if hashlib.sha1(text.encode()).hexdigest()[:12] != ref["sha1"]:
-            raise SystemExit(f"{ref['file']}:{ref['line']}: line differs from the annotated one")
-        found = [{"kind": "actor", "span": (m.start, m.end), "name": m.ref["name"], "text": m.text, "how": m.how}
-                 for m in find_actors(text, country_hint=ref["country_hint"])]
-        found += [{"kind": "person", "span": (p.start, p.end), "name": p.ref["name"], "name_ar": p.ref["name_ar"],
-                   "text": p.text, "how": p.how} for p in find_persons(text)]
-        for mention in ref["mentions"]:
+    found = [{"kind": "actor", "span": (m.start, m.end), "name": m.ref["name"], "text": m.text, "how": m.how}
+             for m in find_actors(text, country_hint=hint)]
+    found += [{"kind": "person", "span": (p.start, p.end), "name": p.ref["name"], "name_ar": p.ref["name_ar"],
+               "text": p.text, "how": p.how} for p in find_persons(text)]
+    return found
+
+
+def _new_counts() -> dict:
+    return {"required": 0, "linked": 0, "wrong_name": 0, "optional_linked": 0, "system": 0, "false_positive": 0}
+
+
+def _finish(c: dict) -> dict:
+    c["accuracy"] = round(c["linked"] / c["required"], 3) if c["required"] else None
+    c["precision_by_overlap"] = round(1 - c["false_positive"] / c["system"], 3) if c["system"] else None
+    return c
+
+
+def accuracy(shared: Path | None, verbose: bool = False) -> dict:
+    """Linking accuracy over all sets, per set, per source (corpus/invented), per kind and per phenomenon."""
+    sys.path.insert(0, str(ROOT))
+    items = load_items(shared)
+    by_kind = {k: _new_counts() for k in ("actor", "person")}
+    by_set: dict[str, dict] = defaultdict(_new_counts)
+    by_source: dict[str, dict] = defaultdict(_new_counts)
+    by_phen: dict[str, dict] = defaultdict(_new_counts)
+    errors = []
+    for item in items:
+        text = item["text"]
+        found = _system(text, item["country_hint"])
+        for mention in item["mentions"]:
             span = (mention["start"], mention["end"])
-            assert text[span[0]:span[1]] == mention["text"], (ref["file"], ref["line"], mention["text"])
-            kind = stats[mention["kind"]]
+            if text[span[0]:span[1]] != mention["text"]:
+                raise SystemExit(f"{item['where']}: span {span} is not {mention['text']!r}")
             near = [f for f in found if f["kind"] == mention["kind"] and _overlap(f["span"], span)]
             good = any(_accepts(mention, f) for f in near)
+            phen = mention.get("phenomenon") or ("person" if mention["kind"] == "person" else "untagged")
+            groups = (by_kind[mention["kind"]], by_set[item["set"]], by_source[item["source"]], by_phen[phen])
             if mention.get("optional"):
-                kind["optional_found"] += good
+                for g in groups:
+                    g["optional_linked"] += good
                 continue
-            kind["required"] += 1
-            kind["found"] += good
-            kind["wrong_name"] += bool(near) and not good
+            for g in groups:
+                g["required"] += 1
+                g["linked"] += good
+                g["wrong_name"] += bool(near) and not good
             if not good:
-                misses.append({"line": f"{ref['file']}:{ref['line']}", "text": mention["text"],
-                               "expect": mention["expect"], "got": [(f["text"], f["name"]) for f in near]})
+                errors.append({"where": item["where"], "text": mention["text"], "phenomenon": phen,
+                               "expect": mention["expect"], "got": [(f["text"], f["name"], f["how"]) for f in near]})
         for f in found:
-            stats[f["kind"]]["system"] += 1
-            if not any(_overlap(f["span"], (m["start"], m["end"])) for m in ref["mentions"] if m["kind"] == f["kind"]):
-                stats[f["kind"]]["false_positive"] += 1
+            for g in (by_kind[f["kind"]], by_set[item["set"]], by_source[item["source"]]):
+                g["system"] += 1
+            if not any(_overlap(f["span"], (m["start"], m["end"])) for m in item["mentions"] if m["kind"] == f["kind"]):
+                for g in (by_kind[f["kind"]], by_set[item["set"]], by_source[item["source"]]):
+                    g["false_positive"] += 1
                 if verbose:
-                    misses.append({"line": f"{ref['file']}:{ref['line']}", "false_positive": f["text"],
-                                   "name": f["name"], "how": f["how"]})
-    for kind in stats.values():
-        kind["recall"] = round(kind["found"] / kind["required"], 3) if kind["required"] else None
-        kind["precision_by_overlap"] = (round(1 - kind["false_positive"] / kind["system"], 3)
-                                        if kind["system"] else None)
-    out = {"lines": len(refs), **stats}
+                    errors.append({"where": item["where"], "false_positive": f["text"], "name": f["name"],
+                                   "how": f["how"]})
+    total = _new_counts()
+    for c in by_kind.values():
+        for k in total:
+            total[k] += c[k]
+    out = {
+        "lines": sum(1 for i in items if i["source"] == "corpus"),
+        "invented_sentences": sum(1 for i in items if i["source"] == "invented"),
+        "corpus": "included" if shared is not None else "skipped (../shared absent)",
+        "all": _finish(total),
+        "actor": _finish(by_kind["actor"]) | {"recall": by_kind["actor"]["accuracy"]},
+        "person": _finish(by_kind["person"]) | {"recall": by_kind["person"]["accuracy"]},
+        "by_source": {k: _finish(v) for k, v in sorted(by_source.items())},
+        "by_set": {k: _finish(v) for k, v in sorted(by_set.items())},
+        "by_phenomenon": {k: {"required": v["required"], "linked": v["linked"],
+                              "accuracy": _finish(v)["accuracy"]} for k, v in sorted(by_phen.items())},
+    }
     if verbose:
-        out["errors"] = misses
+        out["errors"] = errors
     return out
+
+
+def dictionary_size() -> dict:
+    """Entries by region (first home country) and ACLED type, plus the other lists' sizes."""
+    sys.path.insert(0, str(ROOT))
+    from rasd.actors.dictionary import dictionary
+
+    d = dictionary()
+    table: dict[str, Counter] = defaultdict(Counter)
+    for actor in d.actors.values():
+        table[_region(actor.country)][actor.type] += 1
+    order = list(REGIONS) + ["Foreign states (Europe, Americas, other)", "International"]
+    rows = {r: {ACLED_TYPES[t]: table[r][t] for t in sorted(table[r])} | {"total": sum(table[r].values())}
+            for r in order if r in table}
+    by_type = Counter(a.type for a in d.actors.values())
+    return {
+        "actors": len(d.actors),
+        "arabic_aliases": len(d.alias_ids),
+        "by_region": rows,
+        "by_type": {f"{t} {ACLED_TYPES[t]}": by_type[t] for t in sorted(by_type)},
+        "with_un_ref": sum(1 for a in d.actors.values() if a.un_ref),
+        "with_wikidata": sum(1 for a in d.actors.values() if a.wikidata),
+        "relations": sum(len(a.relations) for a in d.actors.values()),
+        "persons": len(d.persons),
+        "roles": len(d.roles),
+        "generic_words": len(d.generic),
+    }
+
+
+def size_table(size: dict) -> str:
+    """The by-region table as Markdown (for the README)."""
+    types = list(ACLED_TYPES.values())
+    lines = ["| region | " + " | ".join(types) + " | total |", "|---" * (len(types) + 2) + "|"]
+    for region, row in size["by_region"].items():
+        lines.append(f"| {region} | " + " | ".join(str(row.get(t, "")) for t in types) + f" | {row['total']} |")
+    return "\n".join(lines)
+
+
+_LOAD_CODE = (
+    "import sys, time; sys.path.insert(0, {root!r}); t = time.perf_counter(); "
+    "from rasd.actors.dictionary import dictionary; from rasd.actors.link import _automaton; "
+    "dictionary(); _automaton(); print(time.perf_counter() - t)"
+)
+
+
+def load_time(runs: int = 5) -> dict:
+    """Seconds to import rasd.actors and load the dictionary and automaton, in fresh processes (median)."""
+    times = []
+    for _ in range(runs):
+        out = subprocess.run([sys.executable, "-c", _LOAD_CODE.format(root=str(ROOT))], capture_output=True,
+                             text=True, check=True)
+        times.append(float(out.stdout.strip().splitlines()[-1]))
+    return {"fresh_process_load_s": round(statistics.median(times), 3), "runs": runs}
 
 
 def speed(shared: Path, n: int = 1000) -> dict:
@@ -134,13 +273,31 @@ def speed(shared: Path, n: int = 1000) -> dict:
     return {"load_s": round(load, 3), "articles": len(windows), "ms_per_300_words": round(per * 1000, 3)}
 
 
-def run(shared: Path, verbose: bool = False) -> dict:
-    timing = speed(shared)  # first, so that the load time is measured
-    return {"accuracy": accuracy(shared, verbose), "speed": timing}
+def run(shared: Path | None, verbose: bool = False) -> dict:
+    """All figures; the corpus sets and the speed measure are skipped when `shared` is None."""
+    out: dict = {"load": load_time()}
+    if shared is not None:
+        out["speed"] = speed(shared)  # before accuracy, so that the in-process load is measured
+    out["accuracy"] = accuracy(shared, verbose)
+    out["dictionary"] = dictionary_size()
+    return out
 
 
 def main(argv: list[str] | None = None) -> int:
-    return corpus_bench_main(__doc__, run, CORPUS, argv)
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--shared")
+    ap.add_argument("-v", "--verbose", action="store_true")
+    ap.add_argument("--table", action="store_true", help="print the dictionary table as Markdown and stop")
+    args = ap.parse_args(argv)
+    if args.table:
+        print(size_table(dictionary_size()))  # noqa: T201 - a command-line script
+        return 0
+    shared = find_shared(args.shared, CORPUS)
+    if shared is None:
+        print("bench_actors: ../shared not found: corpus sets skipped, invented sentences only",  # noqa: T201
+              file=sys.stderr)
+    print(json.dumps(run(shared, args.verbose), ensure_ascii=False, indent=1))  # noqa: T201
+    return 0
 
 
 if __name__ == "__main__":

@@ -428,3 +428,83 @@ def test_seed_persons():
     assert ghasri[0].ref["role"] == "المتحدث باسم “البنيان المرصوص”"
     later = [p for p in found if p.text == "لودريان"]
     assert later and later[0].ref["name"] == "Jean-Yves Le Drian" and later[0].ref["role"] == "وزير الدفاع الفرنسي"
+
+
+# ---------------------------------------------------------------- the precompiled index (issue 5)
+
+def test_actor_index_is_current():
+    from rasd.actors.dictionary import _build, read_index
+
+    index = read_index()
+    assert index is not None, "rasd/data/actors/index.bin is missing or stale: run scripts/build_actor_index.py"
+    assert index == _build()
+
+
+def test_stale_index_is_not_used():
+    from rasd.actors.dictionary import read_index
+
+    assert read_index(digest="0" * 64) is None
+
+
+# ---------------------------------------------------------------- linking rules added with the 259-mention benchmark
+
+def test_force_words_in_accusative_and_dual_take_the_nationality_after_them():
+    assert by_text("وأسر المهاجمون جنودا نيجريين قرب الحدود.", "جنودا نيجريين").ref["name"] == "Military Forces of Niger"
+    assert by_text("وأعلنت الحكومة مقتل جنديين تشاديين في الكمين.", "جنديين تشاديين").ref["name"] == (
+        "Military Forces of Chad")
+    assert by_text("وتعرضت دورية بوركينية لهجوم بعبوة ناسفة.", "دورية بوركينية").ref["name"] == (
+        "Military Forces of Burkina Faso")
+
+
+def test_hashtag_underscores_read_as_spaces():
+    m = by_text("وأدان #مجلس_الأمن الدولي التفجير.", "مجلس_الأمن الدولي")
+    assert m.actor_id == "un_security_council"
+
+
+def test_government_forces_take_the_country_of_the_context():
+    assert by_text("وقصفت القوات الحكومية بلدات في ريف إدلب شمال سوريا.", "القوات الحكومية").ref["name"] == (
+        "Military Forces of Syria")
+    assert by_text("وتقدمت قوات النظام في ريف حماة بسوريا.", "قوات النظام").ref["name"] == "Military Forces of Syria"
+    assert by_text("واستعادت قوات الشرعية مواقع في محافظة الجوف اليمنية.", "قوات الشرعية").ref["name"] == (
+        "Military Forces of Yemen")
+
+
+def test_legitimate_government_depends_on_the_country():
+    assert by_text("وقالت الحكومة الشرعية في اليمن إنها ترحب بالهدنة.", "الحكومة الشرعية").ref["name"] == (
+        "Government of Yemen")
+    assert by_text("وقال السفير إن قواته دخلت سوريا بطلب من الحكومة الشرعية.", "الحكومة الشرعية").ref["name"] == (
+        "Government of Syria")
+    assert by_text("وطالبت حكومة النيجر بتحقيق مستقل.", "حكومة النيجر").ref["name"] == "Government of Niger"
+
+
+def test_weak_alias_counts_when_coordinated_with_a_named_group():
+    assert by_text("وأشادت حركة الجهاد الإسلامي وحماس بالعملية.", "حماس").actor_id == "hamas"
+    assert by_text("وبارك حماس والجهاد الإسلامي العملية.", "حماس").actor_id == "hamas"
+    assert "hamas" not in {m.actor_id for m in find_actors("وتحدث المدرب عن حماس اللاعبين والجمهور.")}
+
+
+def test_weak_alias_counts_beside_a_related_actor():
+    m = by_text("وكانت هيئة تحرير الشام تعرف من قبل باسم النصرة.", "النصرة")
+    assert m.actor_id == "al_nusra"
+
+
+def test_short_reference_followed_by_a_plural_adjective():
+    text = "وتبنى تنظيم الدولة الهجوم، فيما تلاحق القوات العراقية فلول التنظيم المتبقين في الصحراء."
+    assert by_text(text, "التنظيم").ref["name"] == "Islamic State"
+    # a singular cue noun followed by another definite word still starts a name it does not resolve
+    assert not [m for m in find_actors("وتبنى تنظيم الدولة الهجوم. وقالت الحركة الوطنية إنها تدين ذلك.")
+                if m.text == "الحركة"]
+
+
+def test_houthi_epithets_and_short_references():
+    assert by_text("وقصفت الميليشيات الانقلابية أحياء في تعز اليمنية.", "الميليشيات الانقلابية").actor_id == (
+        "houthi_movement")
+    text = "واتهم الجيش اليمني جماعة الحوثي بقصف المدينة، وقال إن المليشيات استهدفت منازل."
+    assert by_text(text, "المليشيات").actor_id == "houthi_movement"
+    assert lookup("المليشيات الحوثية")["id"] == "houthi_movement"  # spelling variant with the article
+
+
+def test_derna_council_short_name_and_accusative_gunmen():
+    assert by_text("واشتبكت وحدات الجيش مع مجاهدي درنة.", "مجاهدي درنة").actor_id == "derna_mujahideen_shura_council"
+    assert by_text("وقتلت قوات الشرطة المصرية ثمانية عشر مسلحا في العريش.", "مسلحا").ref["name"] == (
+        "Unidentified Armed Group (Egypt)")

@@ -63,6 +63,9 @@ _SHORT_OK_NEXT = frozenset(norm_form(w) for w in (
     "التكفيري", "التكفيرية", "الدموي", "الإرهابيين", "الإرهابيون", "المتطرفين", "المسلحين",
     "إلى", "الذي", "التي", "الذين", "اللذين", "إلا", "الآن", "الأم", "اليوم", "الأحد", "الاثنين", "الثلاثاء",
     "الأربعاء", "الخميس", "الجمعة", "السبت"))
+# A definite word ending like a masculine plural cannot qualify a singular cue noun: after التنظيم it starts the
+# rest of the sentence (فلول التنظيم المتبقيين), not a name.
+_PLURAL_ENDINGS = ("ين", "ون")
 _SHORT_WINDOW = 600  # a bare force word (الجيش) refers back only this far (view characters)
 # Words that cannot start an unknown group's name (the cue is then a common noun: تنظيم الانتخابات).
 _GROUP_HEADS = frozenset(norm_form(w) for w in (
@@ -399,9 +402,12 @@ def _candidates(sc: Scan, d: Dictionary, ctx: _Context) -> list[_Cand]:
 
     strong_ids: set[str] = set()
     alias_hits = by_kind.get("A", ())
+    strong_spans: list[tuple[int, int]] = []
     for h in alias_hits:
         if h.key not in d.weak:
             strong_ids.update(d.alias_ids[h.data])
+            strong_spans.append((h.span_start, h.end))
+    strong_ids |= _related(d, strong_ids)
 
     for h in alias_hits:
         alias = h.data
@@ -414,7 +420,8 @@ def _candidates(sc: Scan, d: Dictionary, ctx: _Context) -> list[_Cand]:
                     continue
         ids = d.alias_ids[alias]
         if alias in d.weak and not any(
-                i in strong_ids or ctx.present.intersection(d.actors[i].countries) for i in ids):
+                i in strong_ids or ctx.present.intersection(d.actors[i].countries) for i in ids
+        ) and not _coordinated(text, h, strong_spans):
             continue
         shown = d.alias_display.get(alias, alias)
         start, how = h.start, f"alias:{shown}"
@@ -457,9 +464,10 @@ def _candidates(sc: Scan, d: Dictionary, ctx: _Context) -> list[_Cand]:
         if not h.key.startswith("ال"):
             continue
         nxt = _next_word(text, h.end)
-        if nxt is not None:
+        if nxt is not None and h.key[2:] in d.generic:  # a cue noun (الحركة) may start a name we do not know
             word = text[nxt[0]:nxt[1]]
-            if word.startswith("ال") and word not in _SHORT_OK_NEXT and word not in d.nationality:
+            if (word.startswith("ال") and word not in _SHORT_OK_NEXT and word not in d.nationality
+                    and not word.endswith(_PLURAL_ENDINGS)):
                 continue
         cands.append(_Cand(h.span_start, h.end, 4, "short", h.key, "short_ref"))
 
@@ -467,6 +475,25 @@ def _candidates(sc: Scan, d: Dictionary, ctx: _Context) -> list[_Cand]:
         for h in by_kind.get(kind, ()):
             cands.append(_Cand(h.start, h.end, -1, "person", h.data))
     return _known_inside_unknown(cands)
+
+
+def _related(d: Dictionary, ids: set[str]) -> set[str]:
+    """Actors tied to `ids` by parenthood or a relation (النصرة next to هيئة تحرير الشام, its successor)."""
+    out: set[str] = set()
+    for aid in ids:
+        actor = d.actors[aid]
+        if actor.parent:
+            out.add(actor.parent)
+        out.update(rel["object"] for rel in actor.relations)
+        out.update(rel["subject"] for rel in d.relations_in.get(aid, ()))
+    return out
+
+
+def _coordinated(text: str, h: Hit, strong: list[tuple[int, int]]) -> bool:
+    """A weak alias joined by و to an unambiguous one (حزب الله وحماس، حماس والجهاد الإسلامي) names the group."""
+    if h.prefix == "و" and any(end == h.start - 2 and text[end] == " " for _, end in strong):
+        return True
+    return text[h.end:h.end + 2] == " و" and any(start == h.end + 2 for start, _ in strong)
 
 
 def _known_inside_unknown(cands: list[_Cand]) -> list[_Cand]:
