@@ -201,3 +201,16 @@ def test_places_agree_when_one_holds_the_other():
     assert _places_agree(town, province) and _places_agree(town, next_village)
     assert not _places_agree(other_town, province) and not _places_agree(town, other_town)
     assert not _places_agree(town, {"name": "Mali", "country": "ML", "precision": 4})
+
+
+def test_present_tense_denial_with_a_speaker_is_a_statement():
+    text = "وتنفي وزارة الداخلية ضلوع عناصرها في مقتل الصحفي."
+    recs = build_records(view(text, actors=[("وزارة الداخلية", "Ministry of Interior", 1, "EG")]))
+    assert [r["statement_type"] for r in recs if r["kind"] == "statement"] == ["denial"]
+
+
+@pytest.mark.parametrize("text", ["ورفع المتظاهرون لافتات تطالب بإقالة المحافظ.",
+                                  "وأفاد سكان بأن دوي الانفجارات استمر ساعات."])
+def test_banners_and_residents_make_no_statement(text):
+    recs = build_records(view(text))
+    assert not [r for r in recs if r["kind"] == "statement"]

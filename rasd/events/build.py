@@ -34,7 +34,8 @@ _CATEGORY_FIELD = {"killed": "fatalities", "injured": "injuries", "abducted": "a
 _SPEECH = "verb of saying at the head of the sentence"
 _OWN_ACT = "own act"  # marks a claim made by announcing an attack, known only from the claimant's word
 _ARMED_GROUP_TYPES = {2, 3}  # ACLED rebel groups and political militias: their announced attacks are claims
-_OUTLET_NOUNS = {"قناة", "وكالة", "صحيفة", "جريدة", "موقع", "إذاعة", "تلفزيون", "مصادر", "مصدر", "شهود", "ناشطون"}
+_OUTLET_NOUNS = {"قناة", "وكالة", "صحيفة", "جريدة", "موقع", "إذاعة", "تلفزيون", "مصادر", "مصدر", "شهود", "ناشطون",
+                 "سكان", "مواطنون", "أهالي"}
 _QUOTES = "\"“”«»'"
 _COMPLEMENTIZER = re.compile(r"(?<!\w)(?:[بل]?[أإا]ن|من [أا]ن)(?!\w)")
 
@@ -292,7 +293,7 @@ class _Builder:
         speakers = people or [a for a in _in(self.view.actors, cue.end, e)]
         source = self.source_phrase(cue.end, e)
         # «وفق ما أفادت قناة "المسيرة" التابعة للجماعة»: the outlet speaks, not the group it belongs to
-        outlet = source is not None and source["text"].split()[0] in _OUTLET_NOUNS and (
+        outlet = source is not None and _bare(source["text"].split()[0]) in _OUTLET_NOUNS and (
             not speakers or speakers[0].start >= source["end"])
         if speakers and speakers[0].start - cue.end < 40 and not outlet:
             return dict(speakers[0].ref), f"speaker after «{cue.text}»"
@@ -353,9 +354,22 @@ class _Builder:
                         self.speech(si, s, e)
                 self.last_speaker = speaker
         # a speaker who reports the fighting is a source: his words about it are not a statement apart
-        sources = set().union(*(_ref_names(r.get("reported_by")) for r in self.records if r["kind"] == "event"))
-        self.records = [r for r in self.records
-                        if r["provenance"]["kind"] != _SPEECH or not (_ref_names(r.get("speaker")) & sources)]
+        # (and an announcement in the very sentence of the event it reports is its attribution)
+        def names_of(ref: dict[str, Any] | None) -> set[str]:
+            return _ref_names(ref) | ({ref["text"]} if ref and ref.get("text") else set())
+
+        events = [r for r in self.records if r["kind"] == "event"]
+        sources = set().union(*(names_of(r.get("reported_by")) for r in events))
+
+        def attribution(r: dict[str, Any]) -> bool:
+            names = names_of(r.get("speaker"))
+            if r["provenance"]["kind"] == _SPEECH:
+                return bool(names & sources)
+            return r.get("statement_type") == "announcement" and any(
+                ev["evidence"]["start"] == r["evidence"]["start"] and names & names_of(ev.get("reported_by"))
+                for ev in events)
+
+        self.records = [r for r in self.records if r["kind"] != "statement" or not attribution(r)]
         return merge_records(self.records, title_end=self.view.title_end)
 
     def narrow(self, s: int, e: int, hits: list[Hit]) -> list[tuple[int, int]]:
@@ -441,6 +455,12 @@ class _Builder:
             rec["provenance"]["statement_type"] = f"trigger «{trig.text}»" + (
                 ", announced by an armed group of its own act" if trig.payload.sub_type == _OWN_ACT else "")
             speaker, how = self.speaker_for(si, s, e, trig)
+            anonymous = bool(speaker and speaker.get("text") and _bare(speaker["text"].split()[0]) in _OUTLET_NOUNS
+                             and not speaker.get("affiliation"))  # «أفاد سكان», not «مصدر في قوات X»
+            if trig.payload.role in ("present", "generic") and (speaker is None or anonymous):
+                self.reject(trig, "a present-tense or generic speech verb with no speaker or an anonymous source "
+                                  "(«لافتات تطالب», «كشف غموض», «أفاد سكان»)")
+                continue
             rec["speaker"] = speaker
             rec["provenance"]["speaker"] = how
             spk_names = _ref_names(speaker)
@@ -481,12 +501,12 @@ class _Builder:
         statement of its own (an announcement; an assessment after «رأى، اعتبر»)."""
         for kind in ("announcement", "assessment"):
             for cue in self.cues_in(f"speech_{kind}", s, e):
-                lead = self.text[s:cue.start].strip(" \t\n\"“”«»-–—.:و")
-                if lead and not (len(lead) < 25 and lead.endswith(("،", ","))):
-                    continue  # only a verb at the head of the sentence (or after «من جهته،») opens a statement
+                lead = self.text[s:cue.start]
+                if len(lead) > 90 or _COMPLEMENTIZER.search(lead) or self.cues_in("reporting", s, cue.start):
+                    continue  # the verb heads the sentence, after at most a short lead («وعقب الاتفاق، …»)
                 named = [m for m in _in(self.view.persons, cue.end, e) + _in(self.view.actors, cue.end, e)
                          if m.start - cue.end < 40 and not _COMPLEMENTIZER.search(self.text, cue.end, m.start)]
-                if not named or named[0].text.split()[0] in _OUTLET_NOUNS:
+                if not named or _bare(named[0].text.split()[0]) in _OUTLET_NOUNS:
                     continue  # «قال مصدر طبي»: an anonymous source reports, it makes no statement
                 entry = TriggerEntry("statement", cue.text, kind, None, (), "generic")
                 self.statements(si, s, e, [Hit(cue.start, cue.end, cue.text, entry)])
@@ -946,6 +966,11 @@ def _same_incident(a: dict[str, Any], b: dict[str, Any]) -> bool:
     if a.get("status") != b.get("status"):
         return False
     return _compatible(a.get("actor1"), b.get("actor1")) and _compatible(a.get("actor2"), b.get("actor2"))
+
+
+def _bare(word: str) -> str:
+    """A word without its article («المصدر» → «مصدر»)."""
+    return word[2:] if word.startswith("ال") and len(word) > 4 else word
 
 
 def _same_time(a: str, b: str) -> bool:
