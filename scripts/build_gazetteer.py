@@ -19,6 +19,9 @@ Outputs (TSV, UTF-8, one header line, sorted, so a rebuild from the same inputs 
   common_words.tsv place-name forms that are, in running news text, mostly ordinary words (see below).
   clitic_blocks.tsv  clitic-prefixed surfaces that are ordinary words (see below).
   admin1_codes.tsv GeoNames admin-1 code -> English name, for the codes the kept places use.
+  parts.tsv        the point of «north/south-east/centre … of X» for each focus country.
+  index.json       normalised name -> readings for the three tables above, with the normaliser's fingerprint
+                   (rasd.places.gazetteer.table_index; the loader recomputes it if the normaliser changed).
 The UN sanctions extract in the shared folder is deliberately not read.
 
 Common words (common_words.tsv): single-word place forms that running news text uses mostly as ordinary words
@@ -57,10 +60,25 @@ COMMON_MAX_RATE_ANY = 5.0  # … or above this for any place (a local corpus ove
 BLOCK_MIN_COUNT = 5  # «بات» = ب + «ات»: a clitic-prefixed surface far more frequent than the bare form is a word
 MIN_LETTERS = 3
 
-# Places missing from cities500_arabic.tsv that the country table needs (GeoNames facts: id, name, lat, lon, pop).
+# Places missing from cities500_arabic.tsv that the country table or the news need. GeoNames facts where a
+# geonameid is given; rows with a negative id are hand-curated towns that cities500 lacks (oil ports, villages in
+# the news): their coordinates are from general knowledge, rounded to 0.01°, and rasd reports no geonames_id for them.
 EXTRA_PLACES = [
     # geonameid, name, name_ar, aliases, cc, admin1, lat, lon, population
     [4140963, "Washington, D.C.", "واشنطن", "واشنطن العاصمة", "US", "DC", 38.89511, -77.03637, 689545],
+    [-1, "Ras Lanuf", "راس لانوف", "رأس لانوف|رأس الأنوف|راس الانوف", "LY", "", 30.50, 18.57, 0],
+    [-2, "Es Sider", "السدر", "السدرة|سدرة|السدرا", "LY", "", 30.63, 18.35, 0],
+    [-3, "Tawergha", "تاورغاء", "تاورغا|تاورغه", "LY", "", 31.98, 15.12, 0],
+    [-4, "Ash Shwayrif", "الشويرف", "الشويرف", "LY", "", 29.99, 14.26, 0],
+    [-5, "Bin Jawad", "بن جواد", "بن جواد", "LY", "", 30.80, 18.09, 0],
+    [-6, "An Nawfaliyah", "النوفلية", "النوفليه", "LY", "", 30.78, 17.84, 0],
+    [-7, "Abu Grein", "أبوقرين", "أبو قرين", "LY", "", 31.45, 15.26, 0],
+    [-8, "Kolofata", "كولوفاتا", "كولفاتا", "CM", "", 11.17, 14.01, 0],
+    [-9, "Fotokol", "فوتوكول", "فوتوكل", "CM", "", 12.37, 14.22, 0],
+    [-10, "Baga", "باغا", "باجا|باقا", "NG", "", 13.11, 13.83, 0],
+    [-11, "Malam Fatori", "مالام فاتوري", "مالم فاتوري", "NG", "", 13.68, 13.34, 0],
+    [-12, "Diabaly", "ديابالي", "ديابالي", "ML", "", 14.69, -6.02, 0],
+    [-13, "Al Baghuz Fawqani", "الباغوز", "الباغوز فوقاني|باغوز فوقاني|الباغوز الفوقاني", "SY", "", 34.46, 40.94, 0],
 ]
 CAPITAL_OVERRIDE = {"US": 4140963}
 # Usual Arabic spellings GeoNames lacks for places in the news (hand-written; geonameid -> extra aliases).
@@ -82,6 +100,23 @@ PLACE_ALIASES = {
     2446613: "بوسو",  # Bosso (NE)
     2449893: "تساليت",  # Tessalit
     2210247: "طرابلس الغرب",  # Tripoli (Libya), the older name
+    # Sahel and Lake Chad towns of the news with no (or another) Arabic name in GeoNames
+    2357048: "وغادوغو|واجادوجو|واغادوجو|واقادوقو",  # Ouagadougou
+    2360886: "فادا نغورما|فادا انغورما|فادا نجورما",  # Fada N'gourma
+    2363174: "أربيندا|أريبيندا|اربندا",  # Aribinda
+    2459657: "بوريم|بورم",  # Bourem
+    2458334: "دوينتزا|دوينزا|دوينتسا",  # Douentza
+    2461247: "أجلهوك|أغيلهوك|أجويلهوك|أقلهوك|أغلهوك",  # Aguelhok
+    2447416: "أيورو|ايورو",  # Ayorou
+    2440371: "أولام|ولام|والام",  # Ouallam
+    2225991: "مورا",  # Mora (CM)
+    2346995: "بيو",  # Biu
+    2345172: "دابتشي|دابشي|دبشي",  # Dapchi
+    2342192: "غامبورو|جامبورو|قامبورو",  # Gamboru
+    2333563: "كوكاوا",  # Kukawa
+    2329087: "نغالا|انغالا",  # Ngala
+    56166: "جلب|جيليب",  # Jilib
+    2340207: "غودومبالي|قودومبالي",  # Gudumbali
 }
 ARABIC_ONLY = re.compile(r"^[\u0621-\u063A\u0641-\u064A ]+$")  # normalised standard Arabic letters and spaces
 ARABIC_RAW = re.compile(r"^[\u0621-\u063A\u0641-\u064A ]+$")  # as written: no Persian/Urdu letters
@@ -280,7 +315,8 @@ def build_places(gaz: Path, count: Counter) -> tuple[list[list], dict]:
         if ascii_fold(r["name"]).lower() != r["name"].lower():
             by_cc_name.setdefault((cc, ascii_fold(r["name"]).lower()), []).append(rec)
     for gid, name, name_ar, al, cc, a1, lat, lon, pop in EXTRA_PLACES:
-        rec = [gid, name, name_ar, cc, a1, lat, lon, pop, al, ""]
+        al = "|".join(a for a in dict.fromkeys(al.split("|")) if a and a != name_ar)
+        rec = [gid, name, name_ar, cc, a1, lat, lon, pop, al, name if gid < 0 else ""]
         out.append(rec)
         by_cc_name.setdefault((cc, name.lower()), []).append(rec)
     out.sort(key=lambda x: x[0])
@@ -464,7 +500,39 @@ def main(argv: list[str] | None = None) -> int:
               common_forms(forms, count, loc))
     write_tsv(args.out / "clitic_blocks.tsv", ["surface", "count", "bare_count"],
               blocked_surfaces(set(forms) | country_forms, count))
+    write_index(args.out)
+    write_parts(args.out)
     return 0
+
+
+def write_parts(out: Path) -> None:
+    """parts.tsv: the point rasd gives «شمال/جنوب شرق/وسط … X» for each focus country, computed once here over
+    every place (a tenth of a second at run time otherwise)."""
+    from rasd.places.gazetteer import FOCUS as RUNTIME_FOCUS, Gazetteer
+    from rasd.places.resolve import _part_of_country
+
+    (out / "parts.tsv").unlink(missing_ok=True)
+    g = Gazetteer.load(out.parent)
+    rows = []
+    for cc in sorted(RUNTIME_FOCUS):
+        for direction in ("N", "NE", "E", "SE", "S", "SW", "W", "NW", "C"):
+            pt = _part_of_country(g, cc, direction)
+            rows.append([cc, direction, *(pt if pt else ("", ""))])
+    write_tsv(out / "parts.tsv", ["cc", "direction", "lat", "lon"], rows)
+
+
+def write_index(out: Path) -> None:
+    """index.json: the normalised name keys of the tables just written, so the loader does not normalise 30k
+    names at every start-up. Read back from the written files, exactly as the loader's fallback reads them."""
+    from rasd.places.gazetteer import _rows, normaliser_fingerprint, table_index
+
+    def rows(name: str) -> list[list[str]]:
+        return list(_rows(out / name))
+
+    forms = table_index(rows("places.tsv"), rows("countries.tsv"), rows("admin1.tsv"))
+    data = {"normaliser": normaliser_fingerprint(), "forms": forms}
+    (out / "index.json").write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n",
+                                    encoding="utf-8")
 
 
 if __name__ == "__main__":

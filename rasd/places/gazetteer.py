@@ -8,10 +8,16 @@ Tables (all plain tuples or small slotted objects, keyed by id):
   nationalities  Arabic nationality adjectives -> ISO2 (rasd/data/nationalities.tsv)
 
 `index` maps a normalised name (rasd.normalize.normalize_text, spaces collapsed) to the entries that carry it.
-Everything heavy (the Aho-Corasick automaton, the polygon index, the Latin skeletons) is built on first use.
+The part of it that comes from the built tables (places, countries, admin-1) is precomputed by
+scripts/build_gazetteer.py into gazetteer/index.json, stamped with a fingerprint of the normaliser; when the
+normaliser has changed since the build, the same function recomputes it at load time. Place objects are made on
+first access from their raw rows. Everything heavy (the Aho-Corasick automaton, the polygon index, the Latin
+skeletons) is built on first use.
 """
 from __future__ import annotations
 
+import hashlib
+import json
 import math
 import re
 import threading
@@ -134,25 +140,96 @@ def _place(p: list[str]) -> Place:
 
 
 class _Places(dict):
-    """Places by GeoNames id. The half with no Arabic name is kept as raw rows until asked for: it only
-    serves the Latin-skeleton fallback, and building 12k objects at start-up cost a tenth of a second."""
+    """Places by GeoNames id (negative ids: hand-curated towns GeoNames lacks), each made from its raw row on
+    first access: an article touches a few dozen of 25k places, and making them all cost a tenth of a second."""
 
     def __init__(self) -> None:
         super().__init__()
-        self.raw: dict[int, list[str]] = {}
+        self.raw: dict[int, str] = {}  # id -> the places.tsv line, until the place is first asked for
+        self.named_ids: list[int] = []  # places with an Arabic name, in file order
 
     def __missing__(self, key: int) -> Place:
-        row = self.raw.pop(key, None)
-        if row is None:
+        line = self.raw.pop(key, None)
+        if line is None:
             raise KeyError(key)
-        place = self[key] = _place(row)
+        parts = line.split("\t")
+        if len(parts) < 11:
+            parts += [""] * (11 - len(parts))
+        place = self[key] = _place(parts)
         return place
+
+    def __contains__(self, key) -> bool:
+        return dict.__contains__(self, key) or key in self.raw
+
+    def named(self):
+        """The places that have an Arabic name (the ones the index reaches), in file order."""
+        return [self[k] for k in self.named_ids]
 
     def every(self):
         """All places, the raw ones built now."""
         for key in list(self.raw):
             self[key]
         return self.values()
+
+
+def normaliser_fingerprint() -> str:
+    """A hash of what norm_name does to every Arabic, Latin and presentation-form character: precomputed index
+    keys are valid only while this is unchanged."""
+    chars = [chr(c) for c in (*range(0x20, 0x800), *range(0xFB50, 0xFF00))]
+    return hashlib.sha1("|".join(norm_name(c) for c in chars).encode("utf-8")).hexdigest()[:16]
+
+
+def table_index(place_rows, country_rows, admin1_rows) -> dict[str, list[list]]:
+    """Index forms of the built tables -> readings as [kind, key] or [kind, key, 0] (an admin-1 name without its
+    prefix word), in table order. Shared by the build script (which stores it) and the loader's fallback."""
+    idx: dict[str, list[list]] = {}
+
+    def add(name: str, entry: list) -> None:
+        k = norm_name(name)
+        if len(k.replace(" ", "")) < MIN_LETTERS:
+            return
+        lst = idx.setdefault(k, [])
+        if entry not in lst:
+            lst.append(entry)
+
+    for p in place_rows:
+        if p[2]:
+            e = ["city", int(p[0])]
+            add(p[2], e)
+            for a in _split(p[8]):
+                add(a, e)
+    for p in country_rows:
+        e = ["country", p[0]]
+        for n in (p[3], *_split(p[4])):
+            add(n, e)
+    for p in admin1_rows:
+        if p[10] == "0":
+            continue  # a unit whose name is only a direction («جنوب غرب»): kept for point-in-polygon only
+        add(p[3], ["admin1", p[0]] if p[3].startswith(ADMIN_PREFIXES) else ["admin1", p[0], 0])
+        for al in _split(p[4]):
+            add(al, ["admin1", p[0], 0])
+    return idx
+
+
+class _Index(dict):
+    """Form -> list of Entry. Values read from index.json stay plain lists until a form is first looked up."""
+
+    __slots__ = ()
+
+    def get(self, key, default=None):
+        v = dict.get(self, key)
+        if v is None:
+            return default
+        if v and type(v[0]) is list:
+            v = [Entry(*e) if len(e) == 2 else Entry(e[0], e[1], False) for e in v]
+            dict.__setitem__(self, key, v)
+        return v
+
+    def __getitem__(self, key):
+        v = self.get(key)
+        if v is None:
+            raise KeyError(key)
+        return v
 
 
 @dataclass
@@ -165,7 +242,7 @@ class Gazetteer:
     regions: dict[str, Region] = field(default_factory=dict)
     nationalities: dict[str, str] = field(default_factory=dict)  # normalised form -> ISO2
     borders: dict[frozenset, tuple[float, float]] = field(default_factory=dict)
-    index: dict[str, list[Entry]] = field(default_factory=dict)
+    index: dict[str, list[Entry]] = field(default_factory=_Index)
     stop_rules: dict[str, str] = field(default_factory=dict)  # normalised form -> never|locative|nationality_head
     common: frozenset = frozenset()  # normalised single-word forms used mostly as ordinary words
     blocked: frozenset = frozenset()  # clitic-prefixed surfaces that are ordinary words («بات», «بها»)
@@ -181,45 +258,43 @@ class Gazetteer:
     def load(cls, data_dir: Path = DATA_DIR) -> Gazetteer:
         g = cls()
         gaz = data_dir / "gazetteer"
-        idx: dict[str, list[Entry]] = {}
+        lines = (gaz / "places.tsv").read_text(encoding="utf-8").split("\n")[1:]
+        raw, named = g.places.raw, g.places.named_ids
+        for line in lines:
+            if not line:
+                continue
+            i = line.index("\t")
+            key = int(line[:i])
+            raw[key] = line
+            if line[line.index("\t", i + 1) + 1] != "\t":  # an Arabic name (third column): the index reaches it
+                named.append(key)
+        country_rows = list(_rows(gaz / "countries.tsv"))
+        for p in country_rows:
+            bbox = tuple(float(x) for x in p[9].split(",")) if p[9] else None
+            c = Country(p[0], p[2], p[3], _split(p[4]), int(p[5]) if p[5] else None, _f(p[6]), _f(p[7]),
+                        tuple(x for x in p[8].split(",") if x), bbox)
+            g.countries[c.iso2] = c
+        admin1_rows = list(_rows(gaz / "admin1.tsv"))
+        for p in admin1_rows:
+            a = Admin1(p[0], p[1], p[2], p[3], _split(p[4]), _f(p[7]), _f(p[8]), int(p[5]) if p[5] else None)
+            g.admin1[a.iso] = a
+            if p[6]:
+                g.admin1_by_gn[p[6]] = a.iso
+        idx = _Index(_stored_index(gaz) or ())
+        if not idx:  # no index.json, or the normaliser changed since the build: compute the same thing now
+            named_rows = [g.places.raw[k].split("\t") for k in g.places.named_ids]
+            idx.update(table_index(named_rows, country_rows, admin1_rows))
 
         def add(name: str, entry: Entry) -> None:
             k = norm_name(name)
             if len(k.replace(" ", "")) < MIN_LETTERS:
                 return
-            lst = idx.setdefault(k, [])
-            if entry not in lst:
+            lst = idx.get(k)
+            if lst is None:
+                dict.__setitem__(idx, k, [entry])
+            elif entry not in lst:
                 lst.append(entry)
 
-        for p in _rows(gaz / "places.tsv"):
-            if not (p[2] or p[8]):  # no Arabic name: reached only through the Latin-skeleton fallback
-                g.places.raw[int(p[0])] = p
-                continue
-            pl = _place(p)
-            g.places[pl.id] = pl
-            if pl.name_ar:
-                e = Entry("city", pl.id)
-                add(pl.name_ar, e)
-                for a in _split(pl.aliases):
-                    add(a, e)
-        for p in _rows(gaz / "countries.tsv"):
-            bbox = tuple(float(x) for x in p[9].split(",")) if p[9] else None
-            c = Country(p[0], p[2], p[3], _split(p[4]), int(p[5]) if p[5] else None, _f(p[6]), _f(p[7]),
-                        tuple(x for x in p[8].split(",") if x), bbox)
-            g.countries[c.iso2] = c
-            e = Entry("country", c.iso2)
-            for n in (c.name_ar, *c.aliases):
-                add(n, e)
-        for p in _rows(gaz / "admin1.tsv"):
-            a = Admin1(p[0], p[1], p[2], p[3], _split(p[4]), _f(p[7]), _f(p[8]), int(p[5]) if p[5] else None)
-            g.admin1[a.iso] = a
-            if p[6]:
-                g.admin1_by_gn[p[6]] = a.iso
-            if p[10] == "0":
-                continue  # a unit whose name is only a direction («جنوب غرب»): kept for point-in-polygon only
-            add(a.name_ar, Entry("admin1", a.iso, a.name_ar.startswith(ADMIN_PREFIXES)))
-            for al in a.aliases:
-                add(al, Entry("admin1", a.iso, False))
         for p in _rows(gaz / "admin1_codes.tsv"):
             g.admin1_codes[p[0]] = p[1]
         for p in _rows(gaz / "borders.tsv"):
@@ -242,6 +317,9 @@ class Gazetteer:
         for k, rule in g.stop_rules.items():
             if rule == "never":
                 idx.pop(k, None)
+        if (gaz / "parts.tsv").is_file():  # «شمال مالي»: precomputed by the build script
+            for p in _rows(gaz / "parts.tsv"):
+                g.part_cache[(p[0], p[1])] = (float(p[2]), float(p[3])) if p[2] else None
         g.index = idx
         return g
 
@@ -297,6 +375,17 @@ class Gazetteer:
                             lst.append(p.id)
             self._skeletons[cc] = sk
         return sk
+
+
+def _stored_index(gaz: Path) -> dict | None:
+    """The build script's precomputed table index, if it was made with the normaliser this process has."""
+    path = gaz / "index.json"
+    if not path.is_file():
+        return None
+    data = json.loads(path.read_text("utf-8"))
+    if data.get("normaliser") != normaliser_fingerprint():
+        return None
+    return data["forms"]
 
 
 class _PolygonIndex:

@@ -20,7 +20,10 @@ The article is resolved in passes over the non-overlapping hits of `rasd.places.
      article about that country; otherwise the ordinary word («الوضع المالي», «وزارة المالية»).
    Forms that news text uses mostly as ordinary words (gazetteer/common_words.tsv) need a strong cue and a
    context country. Outside the context, a town needs a cue and 20,000 inhabitants (300,000 abroad), or to be a
-   capital or a city of 300,000 (2 million abroad); inside it, a small foreign town needs «مدينة …» or a long name.
+   capital or a city of 300,000 (2 million abroad), or to be a focus-country town of any size right after a
+   locative word («قرب تساليت») when no other country has a town of that name; inside it, a small foreign town
+   needs «مدينة …» or a long name. «بين X وY» with Y a town of X's country is a locative cue; «ميناء/مطار/قضاء/
+   ناحية/بلدية X» name a town; «مدينة X» lets a focus-country town through even when X is a common word.
 3. **Choice.** A nationality adjective beats a town spelled the same («السويدية»). A country name beats a town of
    that name unless the text says «مدينة/العاصمة …» or «تونس العاصمة»; a foreign city of 500,000 wins over the
    country when its own country leads the context («عمان» in an article about Jordan). A region beats a town; a
@@ -75,10 +78,11 @@ def _n(words: str) -> frozenset[str]:
 
 LOCATIVE = _n("في من إلى الى عن نحو داخل خارج قرب مدينة بلدة قرية منطقة ولاية محافظة إقليم عاصمة العاصمة "
               "ضواحي أطراف محيط شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي مخيم بلدات قرى مدن مناطق مقاطعة "
-              "أنحاء")
+              "أنحاء ريف مشارف باتجاه اتجاه بلدية صحراء ميناء مطار معسكر")
 # words that govern a country name («دولة مالي», «رئيس مالي», «بين مالي والنيجر»): locative for countries only
 GOVERNING = _n("دولة دول جمهورية حكومة جيش حدود أراضي أرض سلطات رئيس بين مع ضد لدى حتى")
-PLACE_CUES = _n("مدينة بلدة قرية مدينتي بلدتي قريتي مدن بلدات قرى مخيم العاصمة عاصمة معتمدية")
+PLACE_CUES = _n("مدينة بلدة قرية مدينتي بلدتي قريتي مدن بلدات قرى مخيم العاصمة عاصمة معتمدية بلدية ميناء مطار "
+                "قضاء ناحية")
 ADMIN_CUES = _n("ولاية محافظة إقليم مقاطعة شعبية منطقة جهة مديرية")
 STRONG_HEADS = _n("الجيش جيش الجنود جنود جندي الجندي القوات قوات الرئيس رئيس الرئاسة الشعب شعب الجنرال "
                   "المتمردين المتمردون الحدود حدود الأراضي أراضي العاصمة عاصمة الشمال الجنوب الشرق الغرب "
@@ -103,16 +107,17 @@ _DIR = (r"(?P<dir>(?:اقصي\s+)?(?:ال)?(?:شمال|جنوب)ي?(?:\s*(?:ال
 _UNIT = r"(?P<unit>كيلو\s?مترا?ت?|كيلومترا?ت?|كلم|كم|ميلا?|اميال)"
 _NUM = r"(?P<num>\d+(?:[.,]\d+)?)"
 # «450 كلم شرق طرابلس», «(450 شرق العاصمة طرابلس)», «على بعد 20 كلم إلى الشمال من X», «شمال X», «وسط X»
+_PLACE_NOUN = r"(?:عاصمه|مدينه|بلده|قريه|قضاء|ناحيه|ميناء|مطار|معسكر|مديريه|منطقه|محافظه|ولايه|اقليم)"
 _REL_RE = re.compile(
     r"(?<![\w])(?:(?:علي\s+)?(?:بعد\s+)?(?:نحو\s+|حوالي\s+)?" + _NUM + r"\s*" + _UNIT + r"?\s*(?:الي\s+)?)?"
-    r"(?:[وف]?[بل]?)" + _DIR + r"\s+(?:من\s+)?(?P<cap>[لب]?(?:ال)?(?:عاصمه|مدينه|بلده|قريه)\s+(?:\w+\s+)?)?$")
+    r"(?:[وف]?[بل]?)" + _DIR + r"\s+(?:من\s+)?(?P<cap>[لب]?(?:ال)?" + _PLACE_NOUN + r"\s+(?:\w+\s+)?)?#?$")
 _DIST_RE = re.compile(r"(?<![\w])(?:علي\s+)?(?:بعد\s+)?(?:نحو\s+|حوالي\s+)?" + _NUM + r"\s*" + _UNIT +
-                      r"\s+(?:من\s+|عن\s+)?(?P<cap>(?:ال)?عاصمه\s+(?:\w+\s+)?)?$")
+                      r"\s+(?:من\s+|عن\s+)?(?P<cap>(?:ال)?" + _PLACE_NOUN + r"\s+(?:\w+\s+)?)?$")
 _NEAR_RE = re.compile(
     r"(?<![\w])(?P<near>(?:[وف]?ب?)القرب\s+من|(?:[وف]?)قرب|قريبا?\s+من|قريبه\s+من|(?:[وف]?)علي\s+مقربه\s+من|"
     r"(?:[وف]?ب?(?:ال)?)(?:ضواحي|اطراف|محيط)(?:\s+ال(?:شمالي|جنوبي|شرقي|غربي)ه)?|(?:[وف]?)(?:علي\s+)?مشارف|"
     r"(?:[وف]?ب?)جوار|(?:[وف]?ب?)ضاحيه|(?:[وف]?ب?)ريف)\s+"
-    r"(?P<cap>[لب]?(?:ال)?(?:عاصمه|مدينه|بلده|قريه)\s+(?:\w+\s+)?)?[لب]?$")
+    r"(?P<cap>[لب]?(?:ال)?" + _PLACE_NOUN + r"\s+(?:\w+\s+)?)?[لب]?#?$")
 _BORDER_RE = re.compile(
     r"(?<![\w])(?P<near>(?:(?:[وف]?ب?)القرب\s+من|(?:[وف]?)قرب|(?:[وف]?)علي|(?:[وف]?)عند|(?:[وف]?)علي\s+مقربه\s+من)"
     r"\s+)?(?P<what>(?:[وف]?[بل]?ال)?(?:حدود|شريط\s+الحدودي|مناطق\s+الحدوديه|منطقه\s+الحدوديه|حدوديه)"
@@ -124,7 +129,7 @@ _DISTRICT_RE = re.compile(r"(?<![\w])(?P<cl>[وف]?[بل]?)(?P<cue>حي|حاره
 _FALLBACK_RE = re.compile(r"(?<![\w])(?:[وف]?[بل]?)(?:مدينه|بلده|قريه|بلدات|قري|مدن|منطقه|مخيم|مقاطعه)\s+"
                           r"(?P<w>[\u0621-\u064A]{3,})")
 # a relative form needs one of these stems (or a digit) in the few words before the place: a cheap pre-filter
-_REL_TRIGGER = re.compile(r"\d|شمال|جنوب|شرق|غرب|وسط|قرب|قريب|ضواحي|اطراف|محيط|مشارف|جوار|ضاحيه|مقربه|حدود|بعد")
+_REL_TRIGGER = re.compile(r"\d|شمال|جنوب|شرق|غرب|وسط|قرب|قريب|ضواحي|اطراف|محيط|مشارف|جوار|ضاحيه|مقربه|حدود|بعد|ريف")
 _STOP_PUNCT = re.compile(r"[.!?؟\n:;؛«»\"“”()\[\]]")
 _WORDS = re.compile(r"\w+")
 _BEARING = {"N": 0, "NE": 45, "E": 90, "SE": 135, "S": 180, "SW": 225, "W": 270, "NW": 315}
@@ -334,6 +339,8 @@ class _Article:
         weak = pre.endswith(("ب", "ل"))  # an attached preposition: «بحجة» is also "under the pretext"
         weak_in = pre.endswith("ب")  # «بقفصة» "in Gafsa"; «لسراب» is rather "to a mirage"
         in_list = self._in_list(s, accepted)
+        if not strong and prev1 == "بين" and self._followed_by_place(h.end, self._ccs(s)):
+            strong = True  # «الطريق بين دوري وأربيندا»
 
         # nationality adjectives («الجيش البوركيني»); they beat towns spelled the same («السويدية»)
         nat = [e for e in s.entries if e.kind == "nationality"]
@@ -408,8 +415,14 @@ class _Article:
         cities = [e for e in entries if e.kind == "city"]
         if admin_cue and bare_admin:
             best = max(bare_admin, key=lambda e: self.ctx_score(g.admin1[e.key].cc))
-            s.kind, s.entry, s.note = "admin1", best, "admin-1 name after a prefix word"
-            return True
+            a_cc = g.admin1[best.key].cc
+            # «منطقة بول» in a Chad story is the town Bol, not Congo's Pool department: a foreign unit outside the
+            # article's countries yields to a focus-country town of that name
+            if a_cc in FOCUS or self.ctx_votes(a_cc, form) >= 1 or self.hint == a_cc or \
+                    not any(g.places[c.key].cc in FOCUS for c in cities):
+                s.kind, s.entry, s.note = "admin1", best, "admin-1 name after a prefix word"
+                return True
+            bare_admin = []
 
         scored = []
         for e in cities:
@@ -446,7 +459,9 @@ class _Article:
         is_capital = best.kind == "city" and g.countries.get(cc) is not None and g.countries[cc].capital_id == best.key
         letters = len(form.replace(" ", ""))
         if common:
-            if not ((strong or in_list) and in_ctx):
+            # «مدينة تدمر»: a cue noun right before a focus-country town is enough even for a word-like name
+            named_town = city_cue and best.kind == "city" and cc in FOCUS and rule is None
+            if not ((strong or in_list) and in_ctx) and not named_town:
                 s.note = f"'{form}' is mostly an ordinary word in news text; no locative word and country context"
                 return False
         # an attached ب before a focus-country name that is no ordinary word («بقفصة») is a locative cue too
@@ -462,11 +477,14 @@ class _Article:
             if letters <= 3:
                 need, big = need * 5, big * 5
             if best.kind == "admin1":
-                if not (strong or admin_cue):
+                if not (admin_cue or (strong and focus)):
                     s.note = "admin-1 name without prefix, outside the article's countries"
                     return False
             elif cue_prs & PLACE_CUES and (focus or pop >= need):
                 pass  # «مدينة X», «بلدة X»: the text says it is a town (a small one abroad needs its country named)
+            elif focus and strong and not common and rule is None and letters >= 4 and best.kind == "city" \
+                    and len({g.places[e.key].cc for e in cities}) == 1:
+                pass  # «قرب تساليت»: a locative word before the name of a small town, the only country it names
             elif not ((is_capital and (cued or not weak)) or pop >= big or (cued and pop >= need)):
                 s.note = f"place of {pop} inhabitants outside the article's countries, without enough locative cue"
                 return False
@@ -504,16 +522,22 @@ class _Article:
                     return a.kind in ("country", "city")
                 break
         nxt = self.t[s.hit.end:s.hit.end + 3]
-        return bool(re.match(r"\s*[،,]?\s*و", nxt)) and self._followed_by_place(s.hit.end)
+        return bool(re.match(r"\s*[،,]?\s*و", nxt)) and self._followed_by_place(s.hit.end, self._ccs(s))
 
-    def _followed_by_place(self, pos: int) -> bool:
+    def _ccs(self, s: _Span) -> set[str]:
+        return {c for e in s.entries if e.kind == "city" for c in self.cc_of(e)}
+
+    def _followed_by_place(self, pos: int, town_ccs: set[str] = frozenset()) -> bool:
+        """«… وتشاد», or «… وأربيندا» when that town lies in a country the candidate town could be in."""
         m = re.match(r"\s*[،,]?\s*و(\w+)", self.t[pos:pos + 30])
         if not m:
             return False
         w = m.group(1)
         for k in (w, *(st for _, st in split_proclitics(w))):
-            if any(e.kind == "country" for e in self.g.index.get(k, ())):
-                return True
+            for e in self.g.index.get(k, ()):
+                if e.kind == "country" or (e.kind == "city" and k not in self.g.common
+                                           and self.g.places[e.key].cc in town_ccs):
+                    return True
         return False
 
     def _proximity(self, lat: float, lon: float, accepted: list[_Span]) -> float:
@@ -534,7 +558,7 @@ class _Article:
             return {"text": text, "name": p.name_en, "name_ar": p.name_ar or None, "country": p.cc,
                     "admin1": (g.admin1[p.ne_admin1].name_en if p.ne_admin1 in g.admin1
                                else self.admin1_name(p.lat, p.lon, p.cc, p.admin1_code)), "lat": p.lat, "lon": p.lon,
-                    "geonames_id": p.id, "precision": precision or 1}
+                    "geonames_id": p.id if p.id > 0 else None, "precision": precision or 1}
         if e.kind in ("country", "nationality"):
             c = g.countries[e.key]
             return {"text": text, "name": c.name_en, "name_ar": c.name_ar, "country": c.iso2, "admin1": None,
@@ -586,7 +610,8 @@ def _destination(lat: float, lon: float, bearing_deg: float, km: float) -> tuple
 
 def _part_of_country(g: Gazetteer, cc: str, direction: str) -> tuple[float, float] | None:
     """A point for «شمال/جنوب/وسط … البلد»: the population-weighted mean of the ten largest places in that part
-    of the country (parts cut a tenth of the country's extent beyond its centre)."""
+    of the country (parts cut a tenth of the country's extent beyond its centre). The build script stores these
+    points for the focus countries (gazetteer/parts.tsv), so this runs only for the others."""
     key = (cc, direction)
     if key in g.part_cache:
         return g.part_cache[key]
@@ -595,7 +620,7 @@ def _part_of_country(g: Gazetteer, cc: str, direction: str) -> tuple[float, floa
     if c is not None and c.bbox:
         x0, y0, x1, y1 = c.bbox
         w, h = x1 - x0, y1 - y0
-        allp = [p for p in g.places.values() if p.cc == cc and p.population > 0]
+        allp = [p for p in g.places.every() if p.cc == cc and p.population > 0]
         tot = sum(p.population for p in allp) or 1
         # the centre: halfway between the bounding box's centre and the population-weighted centre
         cy = ((sum(p.lat * p.population for p in allp) / tot if allp else (y0 + y1) / 2) + (y0 + y1) / 2) / 2
@@ -662,7 +687,7 @@ def resolve_article(text: str, norm: NormText | None = None, *, country: str | N
     for s in accepted:  # accepted readings of context-dependent forms now count too (for districts, fallback)
         if s.entry is not None and (gaz.stop_rules.get(s.hit.form) or s.hit.form in gaz.common):
             for cc in art.cc_of(s.entry)[:1]:
-                art.ctx[cc] += 1
+                art.ctx[cc] += 2 if s.kind == "country" else 1
 
     mentions: list[tuple[int, int, str, dict]] = []  # normalised offsets
     consumed: set[int] = set()  # indexes of accepted spans folded into a larger mention
@@ -895,7 +920,7 @@ def _describes_previous(art: _Article, accepted: list[_Span], i: int, start: int
         if a.hit.end > start:
             continue
         gap = t[a.hit.end:start]
-        if a.kind == "city" and re.fullmatch(r"\s*[(،,\-–]\s*", gap):
+        if a.kind == "city" and re.fullmatch(r"\s*[(،,\-–]?\s*(?:(?:ال)?واقعه\s+|التي\s+تقع\s+|تقع\s+)?", gap):
             p = art.g.places[a.entry.key]
             if haversine_km(lat, lon, p.lat, p.lon) <= max(150.0, 0.6 * dist):
                 return p.lat, p.lon
