@@ -13,14 +13,19 @@ gives, to the records.md date object:
   الثلاثاء المقبل → the next one), periods (الأسبوع الماضي، الشهر الماضي، العام الماضي / السنة الماضية، هذا العام),
   distances (منذ ثلاثة أيام، قبل عامين), months without a year (في جويلية الماضي → that month in the year before
   publication when it is not earlier than publication's month, else the same year; بلا "الماضي": the latest
-  such month on or before publication), and days without a year (في 12 ماي → the latest such day on or before
-  publication; الماضي → strictly before, المقبل → after). الأسبوع الماضي is the seven days before publication.
+  such month on or before publication, unless it is next month or the clause announces the future — المقرر،
+  المرتقب، سوف، سيبدأ …), and days without a year (في 12 ماي → the latest such day on or before publication,
+  unless it is at most three weeks ahead or announced; الماضي → strictly before, المقبل → after, الجاري → in
+  publication's month). نوفمبر من العام الماضي and 22 مارس العام الماضي take the year from the words.
+  الأسبوع الماضي is the seven days before publication; الليلة الماضية is yesterday; غرة جوان is 1 June.
 - spans: منذ + a date (منذ 12 ماي، منذ 2009، منذ العام الماضي) or منذ أكثر من + a duration give `end` = the
   publication date; بين عامي 2014 و2016 and من 3 إلى 5 ماي give both ends.
 
 With no publication date a relative expression stays unresolved: value None, precision "unknown", basis
 "none" — never a guess. Impossible dates (31 فبراير، 29 فبراير 2015) are not day dates; a month and year
-still in the text (فبراير 2015) is read at month precision.
+still in the text (فبراير 2015) is read at month precision. A Hijri month before a number far from publication's
+Hijri year (رمضان 1362 مخالفة) is the month alone: the number counts something else. Years before 1900 need
+عام/سنة, a month name or م (عام 1839).
 
 `precision` describes `value`. A Hijri month or year, which straddles Gregorian months or years, gives
 `value` = where it starts and `end` = where it ends when they differ.
@@ -47,7 +52,8 @@ from rasd.numbers import (WORD_END, anchor_regex, anchors, casualty_lexicon, lex
 
 __all__ = ["DateMention", "find_dates", "resolve_date_text", "explain_dates", "month_lexicon"]
 
-_PAST = ("الماضي", "الماضيه", "المنصرم", "المنصرمه", "الفائت", "الفائته", "المنقضي", "السابق", "السابقه")
+_PAST = ("الماضي", "الماضيه", "المنصرم", "المنصرمه", "الفائت", "الفائته", "المنقضي", "المنقضيه", "الفارط",
+         "الفارطه", "السابق", "السابقه")
 _NEXT = ("المقبل", "المقبله", "القادم", "القادمه")
 _CURRENT = ("الجاري", "الجاريه", "الحالي", "الحاليه")
 _WEEKDAYS = {"الاثنين": 0, "الثلاثاء": 1, "الاربعاء": 2, "الخميس": 3, "الجمعه": 4, "السبت": 5, "الاحد": 6}
@@ -56,7 +62,7 @@ _TIME_OF_DAY = ("فجر", "صباح", "صبيحه", "ظهر", "ظهيره", "ع�
 _MODIFIERS = ("مطلع", "مستهل", "بدايه", "بدايات", "اوائل", "منتصف", "اواسط", "اواخر", "نهايه", "اخر", "صيف",
               "شتاء", "ربيع", "خريف")
 _RELATIVE_DAYS = {"اليوم": 0, "امس": -1, "الامس": -1, "البارحه": -1, "امس الاول": -2, "اول امس": -2,
-                  "اول من امس": -2, "غدا": 1, "غد": 1, "بعد غد": 2}
+                  "اول من امس": -2, "غدا": 1, "غد": 1, "بعد غد": 2, "الليله الماضيه": -1}
 # غدا is also the verb "became" (غدا الوضع أخطر): tomorrow only as يوم غد, بعد غد or غدا + a weekday.
 _TOMORROW = ("غدا", "غد")
 # After اليوم these make it "the day of …", not "today".
@@ -84,6 +90,13 @@ _YEAR_CUE = re.compile(r"(?:^|[^\w])[وف]?(?:في|خلال|حتي|قبل|بعد
                        r"\s+$")
 _MONTH_CUE = re.compile(r"(?:^|[^\w])[وف]?(?:في|خلال|حتي|قبل|بعد|منذ|طيله|طوال)\s+$")
 GREGORIAN_YEARS = (1900, 2100)
+# With عام/سنة, a month name or م, older years are dates too (عام 1839). Below 1500 a year is more likely Hijri
+# written without هـ (عام 1437), so it needs م.
+HISTORIC_YEARS = (1500, 2100)
+# A day or month named without a year and without الماضي/المقبل is the latest one on or before publication,
+# unless the upcoming one is this close (days, months) or the clause announces the future (المقرر، سيبدأ ...).
+_NEAR_FUTURE_DAYS = 21
+_NEAR_FUTURE_MONTHS = 1
 HIJRI_YEARS = (1343, 1500)  # what hijridate converts
 
 
@@ -141,32 +154,38 @@ def _date_re() -> re.Pattern[str]:
     day = r"(?<![0-9.,])[0-3]?[0-9](?![0-9]|[.,][0-9])"
     ordinal = rf"(?:{words_regex(_ordinals())}){WORD_END}(?=\s+من\s)"  # الخامس من يونيو
     sep = r"\s*(?:و|الي|حتي|-|–)\s*"
-    paired = rf"(?:\s*[/(-]\s*(?:{gmon}){WORD_END}\s*\)?)?"  # كانون الثاني/يناير، تموز (يوليو)
+    paired = rf"(?:\s*[/(-]\s*(?:{gmon}){WORD_END}(?:\s*\))?)?"  # كانون الثاني/يناير، تموز (يوليو)
     gm_year = r"\s*[،,]?\s*(?:من\s+)?(?:(?:عام|سنه|العام)\s+)?"
+
+    def yrel_pattern(n: str) -> str:  # نوفمبر من العام الماضي، 22 مارس العام الماضي، مايو من هذا العام
+        return (rf"(?:\s+من)?\s+(?:هذا\s+(?P<ythis{n}>العام|السنه)|(?:العام|السنه)\s+(?P<yrel{n}>{rel}))"
+                rf"(?![^\W_])")
     alts = [
         # بين عامي 2014 و2016
         rf"(?P<yrng>(?:ما\s+)?(?:بين|من)\s+(?:(?P<yrkw>عامي|عام|سنتي|سنه|العام|العامين)\s+)?(?P<ya>{year})"
         rf"{sep}(?:(?:عام|سنه|العام)\s+)?(?P<yb>{year}))",
         # من 3 إلى 5 ماي 2016
-        rf"(?P<drng>(?:ما\s+)?(?:بين|من)\s+(?P<da>{day}){sep}(?P<db>{day})\s+(?:من\s+)?(?:شهر\s+)?(?P<rm>{gmon})"
-        rf"{WORD_END}(?:{gm_year}(?P<ry>{year}))?)",
+        rf"(?P<drng>(?:(?:ما\s+)?(?:بين|من)|يومي)\s+(?P<da>{day}){sep}(?P<db>{day})\s+(?:من\s+)?(?:شهر\s+)?(?P<rm>{gmon})"
+        rf"{WORD_END}{paired}(?:{gm_year}(?P<ry>{year}))?(?:\s+(?P<rel6>{rel}){WORD_END})?)",
         # 2016/05/12, 12-05-2016
         r"(?P<num>(?<![0-9./-])(?:(?P<ny>[0-9]{4})(?P<s1>[/.-])(?P<nm>[0-9]{1,2})(?P=s1)(?P<nd>[0-9]{1,2})"
         r"|(?P<na>[0-9]{1,2})(?P<s2>[/.-])(?P<nb>[0-9]{1,2})(?P=s2)(?P<nc>[0-9]{4}))(?![0-9]|[/.-][0-9]))",
         # الثلاثاء 18 أكتوبر 2016، 12 ماي، 15 رمضان 1437 هـ
         rf"(?P<dmy>(?:(?:{tod})\s+)?(?:(?:يوم\s+)?(?P<wd1>{wday}){WORD_END}\s*[،,]?\s*(?:الموافق\s*(?:ل\s*)?)?)?"
-        rf"(?:يوم\s+)?(?P<d>{day}|{ordinal})\s*(?:من\s+)?(?:شهر\s+)?(?:(?P<gm>{gmon}){paired}|(?P<hm>{hmon})){WORD_END}"
-        rf"(?:{gm_year}(?P<y>{year})(?:\s*(?P<ysuf>{ysuf}){WORD_END})?)?(?:\s+(?P<rel1>{rel}){WORD_END})?)",
+        rf"(?:يوم\s+)?(?:ال)?(?P<d>{day}|{ordinal}|غره{WORD_END})\s*(?:من\s+)?(?:شهر\s+)?"
+        rf"(?:(?P<gm>{gmon}){paired}|(?P<hm>{hmon})){WORD_END}"
+        rf"(?:{gm_year}(?P<y>{year})(?:\s*(?P<ysuf>{ysuf}){WORD_END})?|{yrel_pattern('1')})?"
+        rf"(?:\s+(?P<rel1>{rel}){WORD_END})?)",
         # 12 من الشهر الجاري
         rf"(?P<drel>(?P<d5>{day}|{ordinal})\s+(?:من\s+)?(?:الشهر|هذا\s+الشهر)\s+(?P<rel5>{rel}){WORD_END})",
         # جوان 2015، رمضان 1437
-        rf"(?P<my>(?:شهر\s+)?(?:(?P<gm2>{gmon}){paired}|(?P<hm2>{hmon})){WORD_END}{gm_year}(?P<y2>{year})"
+        rf"(?P<my>(?:(?P<shahr2>شهر)\s+)?(?:(?P<gm2>{gmon}){paired}|(?P<hm2>{hmon})){WORD_END}{gm_year}(?P<y2>{year})"
         rf"(?:\s*(?P<ysuf2>{ysuf}){WORD_END})?)",
         # عام 2011، 2009 (after منذ/في), 1437 هـ
         rf"(?P<yr>(?:(?P<ykw>{yword})\s+)?(?P<y3>{year})(?:\s*(?P<ysuf3>{ysuf}){WORD_END})?)",
         # جويلية الماضي، شهر رمضان، منتصف أغسطس
-        rf"(?P<mon>(?:(?P<shahr>شهر)\s+)?(?:(?P<gm3>{gmon})|(?P<hm3>{hmon})){WORD_END}"
-        rf"(?:\s+(?P<rel3>{rel}){WORD_END})?)",
+        rf"(?P<mon>(?:(?P<shahr>شهر)\s+)?(?:(?P<gm3>{gmon}){WORD_END}{paired}|(?P<hm3>{hmon}){WORD_END})"
+        rf"(?:\s+(?P<rel3>{rel}){WORD_END}|{yrel_pattern('')})?)",
         # فجر اليوم، أمس، أول أمس
         rf"(?P<rday>(?:(?:{tod})\s+)?(?:(?P<yawm>يوم)\s+)?(?P<rd>{rdays}){WORD_END}(?!\s+(?:{not_today}){WORD_END})"
         rf"(?:\s+(?P<wd2>{wday}){WORD_END})?)",
@@ -185,10 +204,30 @@ def _date_re() -> re.Pattern[str]:
 @cache
 def _date_anchor_re() -> re.Pattern[str]:
     """Words a date expression can begin with; the big regex is only tried where one of them stands."""
-    words = {"منذ", "قبل", "يوم", "بين", "من", "ما", "شهر", "هذا", "هذه", "الاسبوع", "الشهر", "العام", "السنه"}
+    words = {"منذ", "قبل", "يوم", "يومي", "بين", "من", "ما", "شهر", "هذا", "هذه", "الاسبوع", "الشهر", "العام", "السنه",
+             "غره"}
     words |= set(_MODIFIERS) | set(_WEEKDAYS) | set(_YEAR_WORDS)
     words |= {w.split()[0] for w in (*_TIME_OF_DAY, *_RELATIVE_DAYS, *month_lexicon(), *_ordinals())}
     return anchor_regex(words)
+
+
+# A day glued to the word before it, as typed in haste: في19 نيسان، الـ29 من شعبان.
+_GLUED_DAY = re.compile(r"(?<![^\W_])[وف]?في(?=[0-9])")  # الـ29 is anchored by anchor_regex
+_CLAUSE_END = re.compile(r"[.!?؟\n]")
+# What announces a date still to come in the clause before it: المقرر، المرتقب، سوف، and the future verbs news
+# use most (a list, not every word in س: سياسات، وستمنستر are no verbs).
+_FUTURE_STEMS = ("تم", "كون", "بدا", "نطلق", "عقد", "جري", "زور", "ودي", "صل", "شارك", "قام", "نظم", "نتهي", "دخل",
+                 "حل", "لتقي", "جتمع", "توجه", "علن", "صدر", "جرى", "فتتح", "ستانف", "نفذ", "مدد", "حتفل", "طلق", "عود")
+_FUTURE_WORD = re.compile(
+    r"(?<![^\W_])[وف]?(?:(?:ال)?(?:مقرر|مقرره|مرتقب|مرتقبه|منتظر|مزمع|مزمعه)|سوف|موعد|موعدا|"
+    r"س[يتن](?:" + "|".join(_FUTURE_STEMS) + r"))(?![^\W_])")
+
+
+def _future_cue(nt: str, start: int) -> bool:
+    """Whether the clause before `start` announces something to come (المقرر، المرتقب، سيبدأ، ستعقد ...)."""
+    seg = nt[max(0, start - 60):start]
+    cut = [m.end() for m in _CLAUSE_END.finditer(seg)]
+    return _FUTURE_WORD.search(seg, cut[-1] if cut else 0) is not None
 
 
 def _parse_published(published: str | None) -> date | None:
@@ -208,6 +247,10 @@ def _gyear_ok(y: int) -> bool:
     return GREGORIAN_YEARS[0] <= y <= GREGORIAN_YEARS[1]
 
 
+def _historic_year_ok(y: int) -> bool:
+    return HISTORIC_YEARS[0] <= y <= HISTORIC_YEARS[1]
+
+
 def _hyear_ok(y: int) -> bool:
     return HIJRI_YEARS[0] <= y <= HIJRI_YEARS[1]
 
@@ -221,20 +264,30 @@ def _shift_month(y: int, m: int, k: int) -> tuple[int, int]:
     return idx // 12, idx % 12 + 1
 
 
-def _month_year(month: int, pub: date, rel: str | None) -> int:
-    """The year of a month named without one, from the publication date."""
+def _month_year(month: int, pub: date, rel: str | None, future: bool = False) -> int:
+    """The year of a month named without one, from the publication date (`future`: the clause announces it)."""
     if rel == "past":  # في جويلية الماضي
         return pub.year - 1 if month >= pub.month else pub.year
     if rel == "next":
         return pub.year + 1 if month <= pub.month else pub.year
     if rel == "current":
         return pub.year
+    if month > pub.month and (future or month - pub.month <= _NEAR_FUTURE_MONTHS):
+        return pub.year
     return pub.year if month <= pub.month else pub.year - 1
 
 
-def _day_month_date(d: int, month: int, pub: date, rel: str | None) -> date | None:
+def _day_month_date(d: int, month: int, pub: date, rel: str | None, future: bool = False) -> date | None:
     """A day and month without a year: the latest one on or before publication (before, for الماضي; after, for
-    المقبل). None when no such date exists near publication (31 فبراير)."""
+    المقبل; this month, for الجاري), or the next one when it is near or the clause announces it (`future`).
+    None when no such date exists near publication (31 فبراير)."""
+    if rel == "current":
+        return date(pub.year, month, d) if _valid_day(pub.year, month, d) else None
+    if rel is None:
+        ahead = next((date(y, month, d) for y in (pub.year, pub.year + 1)
+                      if _valid_day(y, month, d) and date(y, month, d) > pub), None)
+        if ahead is not None and (future or (ahead - pub).days <= _NEAR_FUTURE_DAYS):
+            return ahead
     years = (pub.year, pub.year + 1) if rel == "next" else (pub.year, pub.year - 1)
     for y in years:
         if not _valid_day(y, month, d):
@@ -262,7 +315,7 @@ def _hijri_month(hy: int, hm: int) -> tuple[str, str | None] | None:
     return start, (stop if stop != start else None)
 
 
-def _hijri_year_of_month(hm: int, pub: date, rel: str | None) -> int:
+def _hijri_year_of_month(hm: int, pub: date, rel: str | None, future: bool = False) -> int:
     """The Hijri year of Hijri month `hm` named without a year, by the rule used for Gregorian months."""
     now = Gregorian(pub.year, pub.month, pub.day).to_hijri()
     if rel == "past":
@@ -270,6 +323,8 @@ def _hijri_year_of_month(hm: int, pub: date, rel: str | None) -> int:
     if rel == "next":
         return now.year + 1 if hm <= now.month else now.year
     if rel == "current":
+        return now.year
+    if hm > now.month and (future or hm - now.month <= _NEAR_FUTURE_MONTHS):
         return now.year
     return now.year if hm <= now.month else now.year - 1
 
@@ -290,6 +345,7 @@ class _Res:
     basis: str
     end_value: str | None = None
     span: bool = False  # منذ: the value runs to publication
+    stop: int | None = None  # where the expression ends in the view, when shorter than the match
 
 
 def _resolve(m: re.Match[str], nt: str, pub: date | None) -> _Res | None:  # noqa: C901 - one branch per form
@@ -311,7 +367,7 @@ def _resolve(m: re.Match[str], nt: str, pub: date | None) -> _Res | None:  # noq
             return _Res(date(y, month, da).isoformat(), "day", "absolute", date(y, month, db).isoformat())
         if pub is None:
             return _Res(None, "unknown", "none")
-        first = _day_month_date(da, month, pub, None)
+        first = _day_month_date(da, month, pub, _rel_kind(g("rel6")), _future_cue(nt, m.start()))
         if first is None or not _valid_day(first.year, month, db):
             return None
         return _Res(first.isoformat(), "day", "publication_date", date(first.year, month, db).isoformat())
@@ -338,22 +394,27 @@ def _resolve(m: re.Match[str], nt: str, pub: date | None) -> _Res | None:  # noq
             elif pub is None:
                 return _Res(None, "unknown", "none")
             else:
-                hy = _hijri_year_of_month(hm, pub, rel)
+                hy = _hijri_year_of_month(hm, pub, rel, _future_cue(nt, m.start()))
             if not 1 <= d <= Hijri(hy, hm, 1).month_length():
                 return None
             return _Res(Hijri(hy, hm, d).to_gregorian().isoformat(), "day",
                         "absolute" if g("y") is not None else "publication_date")
         month = month_lexicon()[_key(g("gm"))].month
+        if g("ythis1") is not None or g("yrel1") is not None:  # 22 مارس العام الماضي
+            if pub is None:
+                return _Res(None, "unknown", "none")
+            y = pub.year + {"past": -1, "next": 1, "current": 0}[_rel_kind(g("yrel1")) or "current"]
+            return _Res(date(y, month, d).isoformat(), "day", "publication_date") if _valid_day(y, month, d) else None
         if g("y") is not None:
             y = int(g("y"))
-            if ysuf == "h" or not _gyear_ok(y) or not _valid_day(y, month, d):
+            if ysuf == "h" or not _historic_year_ok(y) or not _valid_day(y, month, d):
                 return None
             return _Res(date(y, month, d).isoformat(), "day", "absolute")
         if d < 1 or d > 31 or not any(_valid_day(y, month, d) for y in (2015, 2016)):
             return None
         if pub is None:
             return _Res(None, "unknown", "none")
-        found = _day_month_date(d, month, pub, rel)
+        found = _day_month_date(d, month, pub, rel, _future_cue(nt, m.start()))
         if found is None:
             return None
         return _Res(found.isoformat(), "day", "publication_date")
@@ -371,6 +432,9 @@ def _resolve(m: re.Match[str], nt: str, pub: date | None) -> _Res | None:  # noq
         ysuf = _YEAR_SUFFIX.get(g("ysuf2") or "")
         if g("hm2") is not None:
             hm = month_lexicon()[_key(g("hm2"))].month
+            if ysuf is None and pub is not None and not _gyear_ok(y) and not _plausible_hijri_year(y, pub):
+                # رمضان 1362 مخالفة: a count after the month, not a year; read the month alone
+                return _resolve_month(hm, "hijri", None, g("shahr2") is not None, m, nt, pub, m.end("hm2"))
             if _hyear_ok(y) and ysuf != "g":
                 hijri = _hijri_month(y, hm)
             elif _gyear_ok(y) and ysuf != "h":
@@ -379,7 +443,7 @@ def _resolve(m: re.Match[str], nt: str, pub: date | None) -> _Res | None:  # noq
             else:
                 hijri = None
             return None if hijri is None else _Res(hijri[0], "month", "absolute", hijri[1])
-        if ysuf == "h" or not _gyear_ok(y):
+        if ysuf == "h" or not _historic_year_ok(y):
             return None
         return _Res(_ym(y, month_lexicon()[_key(g("gm2"))].month), "month", "absolute")
     if g("yr") is not None:
@@ -391,9 +455,10 @@ def _resolve(m: re.Match[str], nt: str, pub: date | None) -> _Res | None:  # noq
             g1 = Hijri(y, 1, 1).to_gregorian()
             last = Hijri(y, 12, Hijri(y, 12, 1).month_length()).to_gregorian()
             return _Res(f"{g1.year:04d}", "year", "absolute", f"{last.year:04d}" if last.year != g1.year else None)
-        if not _gyear_ok(y):
+        keyword = g("ykw") is not None or ysuf == "g"
+        if not (_gyear_ok(y) or keyword and _historic_year_ok(y)):
             return None
-        cued = g("ykw") is not None or g("since") is not None or g("mod") is not None or ysuf == "g"
+        cued = keyword or g("since") is not None or g("mod") is not None
         if not cued:
             if not _YEAR_CUE.search(nt, max(0, m.start() - 12), m.start()) or _counted_noun_after(nt, m.end()):
                 return None
@@ -401,20 +466,17 @@ def _resolve(m: re.Match[str], nt: str, pub: date | None) -> _Res | None:  # noq
     if g("mon") is not None:
         name = g("gm3") or g("hm3")
         entry = month_lexicon()[_key(name)]
-        rel = _rel_kind(g("rel3"))
-        framed = rel is not None or g("shahr") is not None
-        if not framed:
-            cued = (g("since") is not None or g("mod") is not None
-                    or _MONTH_CUE.search(nt, max(0, m.start() - 8), m.start()) is not None)
-            if not (cued and entry.bare):
-                return None
-        if pub is None:
-            return _Res(None, "unknown", "none")
-        if entry.calendar == "hijri":
-            hy = _hijri_year_of_month(entry.month, pub, rel)
-            hijri = _hijri_month(hy, entry.month)
+        if g("ythis") is not None or g("yrel") is not None:  # نوفمبر من العام الماضي
+            if pub is None:
+                return _Res(None, "unknown", "none")
+            gy = pub.year + {"past": -1, "next": 1, "current": 0}[_rel_kind(g("yrel")) or "current"]
+            if entry.calendar == "gregorian":
+                return _Res(_ym(gy, entry.month), "month", "publication_date")
+            hy = _hijri_year_for(gy, entry.month)
+            hijri = None if hy is None else _hijri_month(hy, entry.month)
             return None if hijri is None else _Res(hijri[0], "month", "publication_date", hijri[1])
-        return _Res(_ym(_month_year(entry.month, pub, rel), entry.month), "month", "publication_date")
+        return _resolve_month(entry.month, entry.calendar, _rel_kind(g("rel3")), g("shahr") is not None, m, nt, pub,
+                              None, entry.bare)
     if g("rday") is not None:
         if g("rd") in _TOMORROW and g("yawm") is None and g("wd2") is None:
             return None
@@ -427,6 +489,8 @@ def _resolve(m: re.Match[str], nt: str, pub: date | None) -> _Res | None:  # noq
         prev = nt[max(0, m.start() - 6):m.start()]
         if re.search(r"(?:بين|كلا)\s+$", prev) or (wd == 4 and re.search(r"(?:صلاه|خطبه)\s+$", prev)):
             return None  # بين الاثنين "between the two"; صلاة الجمعة
+        if re.match(r"\s+من\s+كل(?![^\W_])", nt[m.end():m.end() + 12]):
+            return None  # الأحد من كل أسبوع: every Sunday, not one
         if pub is None:
             return _Res(None, "unknown", "none")
         rel = _rel_kind(g("rel4"))
@@ -479,6 +543,29 @@ def _resolve(m: re.Match[str], nt: str, pub: date | None) -> _Res | None:  # noq
     return None
 
 
+def _plausible_hijri_year(hy: int, pub: date) -> bool:
+    """A Hijri year written without هـ is taken as one only near the publication's own Hijri year."""
+    return abs(hy - Gregorian(pub.year, pub.month, pub.day).to_hijri().year) <= 30
+
+
+def _resolve_month(month: int, cal: str, rel: str | None, framed: bool, m: re.Match[str], nt: str,
+                   pub: date | None, stop: int | None, bare: bool = False) -> _Res | None:
+    """A month named without a year (جويلية الماضي، شهر رمضان): its year from the publication date."""
+    if rel is None and not framed:
+        g = m.group
+        cued = (g("since") is not None or g("mod") is not None
+                or _MONTH_CUE.search(nt, max(0, m.start() - 8), m.start()) is not None)
+        if not (cued and bare):
+            return None
+    if pub is None:
+        return _Res(None, "unknown", "none", stop=stop)
+    future = rel is None and _future_cue(nt, m.start())
+    if cal == "hijri":
+        hijri = _hijri_month(_hijri_year_of_month(month, pub, rel, future), month)
+        return None if hijri is None else _Res(hijri[0], "month", "publication_date", hijri[1], stop=stop)
+    return _Res(_ym(_month_year(month, pub, rel, future), month), "month", "publication_date", stop=stop)
+
+
 def _key(word: str) -> str:
     return " ".join(word.split())
 
@@ -490,6 +577,8 @@ def _ordinals() -> dict[str, int]:
 
 
 def _day_number(text: str) -> int:
+    if text == "غره":  # غرة جوان: the first of June
+        return 1
     return int(text) if text.isdigit() else _ordinals()[_key(text)]
 
 
@@ -520,7 +609,10 @@ def find_dates(text: str, published: str | None, *, norm: NormText | None = None
     rx = _date_re()
     out: list[DateMention] = []
     pos = 0
-    for at, _ in anchors(_date_anchor_re(), nt):
+    starts = [at for at, _ in anchors(_date_anchor_re(), nt)]
+    if _GLUED_DAY.search(nt) is not None:
+        starts = sorted(set(starts).union(g.end() for g in _GLUED_DAY.finditer(nt)))
+    for at in starts:
         if at < pos or (m := rx.match(nt, at)) is None:
             continue
         res = _resolve(m, nt, pub)
@@ -529,14 +621,15 @@ def find_dates(text: str, published: str | None, *, norm: NormText | None = None
         end_value = res.end_value
         if (m.group("since") is not None or res.span) and res.value is not None:
             end_value = pub.isoformat() if pub is not None else None
-        s, e = norm.to_original(m.start(), m.end())
+        stop = m.end() if res.stop is None else res.stop
+        s, e = norm.to_original(m.start(), stop)
         rule = next(k for k in ("yrng", "drng", "num", "dmy", "drel", "my", "yr", "mon", "rday", "rwd", "rper", "ago")
                     if m.group(k) is not None)
         if m.group("since") is not None:
             rule = "since+" + rule
         out.append(DateMention(s, e, text[s:e], res.value, end_value if res.value is not None else None,
                                res.precision, res.basis, rule))
-        pos = m.end()
+        pos = stop
     return out
 
 

@@ -7,8 +7,11 @@
 
 `find_casualties` attaches figures to a category — killed, injured, abducted, arrested — and, where the
 text says so, to a group (soldiers, civilians, militants, police). It only reads a number as a casualty
-figure when a category word frames it (مقتل 15 شخصا، 457 قتيلا، أصيب ثلاثة جنود), so distances, years,
-ages, vehicle counts and percentages never become casualties.
+figure when a category word frames it (مقتل 15 شخصا، 457 قتيلا، أصيب ثلاثة جنود، 20 شخصا أصيبوا، قتل مسلحون
+رجلا), so distances, years, ages, vehicle counts and percentages never become casualties. Whom a figure
+counts is a person noun from the lexicon, a nationality (rasd/data/nationalities.tsv: 61 فلسطينيا، قتل
+ألماني) or another relative adjective after a number (52 تكفيريا); a definite one after a noun is that
+noun's adjective (الاتفاق النووي الإيراني), and an accusative one without a number may be a country (تركيا).
 
 Counting conventions (records.md, ACLED):
 - an exact figure gives best = n; low and high stay None;
@@ -48,7 +51,7 @@ Number = int | float
 
 WORD_END = r"(?![^\W_])"
 # A number may follow و، ف، ب، ل directly (و2130), never a letter inside a word or a digit group (12.5, 10:30).
-_NUM_START = r"(?:(?<![^\W_])(?<![0-9][.,:/])|(?<=(?<![^\W_])[وفبل]))"
+_NUM_START = r"(?:(?<![^\W_])(?<![0-9][.,:/])|(?<=(?<![^\W_])[وفبل])|(?<=(?<![^\W_])ال)(?=[0-9]))"
 _DIGITS = r"(?:[0-9]{1,3}(?:[,.][0-9]{3})+|[0-9]+(?:[.,][0-9]+)?)(?![0-9])"
 # A word between a verb and its figure (the subject: قتل مسلحون 5 جنود، اعتقلت قوات الأمن 12 شخصا). Function words
 # end the subject: in «قتل القائد الذي قاد 300 مقاتل» the figure belongs to another clause.
@@ -90,13 +93,15 @@ def anchor_regex(first_words) -> re.Pattern[str]:
     simple regex over the text instead of a large one tried at every character.
     """
     # Proclitics are lazy: a word that is itself in the set (واحد، بين) is not read as و + احد, ب + ين.
-    return re.compile(rf"(?<![^\W_])[وف]??[بلك]??(?:(?P<w>{words_regex(first_words)}){WORD_END}|(?P<d>[0-9]))")
+    # A digit also starts a pattern right after the article (الـ27 من العمر, typed with a tatweel).
+    return re.compile(rf"(?<![^\W_])(?:[وف]??[بلك]??(?:(?P<w>{words_regex(first_words)}){WORD_END}|(?P<d>[0-9]))"
+                      rf"|ال(?P<d2>[0-9]))")
 
 
 def anchors(rx: re.Pattern[str], text: str, start: int = 0, end: int | None = None) -> list[tuple[int, str]]:
     """(position, word) for every match of an `anchor_regex`; the word is "0" for a digit."""
     end = len(text) if end is None else end
-    return [(m.start("d"), "0") if m.group("d") is not None else (m.start("w"), m.group("w"))
+    return [(m.start("w"), m.group("w")) if m.lastgroup == "w" else (m.start(m.lastgroup), "0")
             for m in rx.finditer(text, start, end)]
 
 
@@ -225,8 +230,8 @@ def _joins(last: str | None, kind: str, joined: bool, cur: Number, has_ten: bool
         return not has_ten and last in ("unit", "hundred", "hundreds", "scale", "pscale")
     if kind in ("unit", "teen", "ten_unit"):  # مئة وخمسة، ألف وخمسة
         return last in ("hundred", "hundreds", "scale", "pscale") and cur == 0 or last in ("hundred", "hundreds")
-    if kind in ("hundred", "hundreds"):  # ألف ومئتان
-        return last in ("scale", "pscale")
+    if kind in ("hundred", "hundreds"):  # ألف ومئتان، ألفان وخمسمئة
+        return last in ("scale", "pscale") or last == "hundreds" and cur >= 1000 and cur % 1000 == 0
     return False
 
 
@@ -415,7 +420,7 @@ def _casualty_res() -> dict[str, re.Pattern[str]]:
     lex = casualty_lexicon()
     trig = words_regex(lex["trigger"])
     catn = words_regex(lex["noun"])
-    pers = words_regex(lex["person"])
+    pers = words_regex([*lex["person"], *_nationality_people()]) + "|" + _NISBA
     cue = words_regex(lex["cue"])
     neg = words_regex(lex["negation"])
     comb = words_regex(lex["combined"])
@@ -429,7 +434,7 @@ def _casualty_res() -> dict[str, re.Pattern[str]]:
         # مقتل 15 شخصا على الأقل — وجرح 80 آخرين — اعتقلت الشرطة 12 شخصا — مقتل وإصابة 20 شخصا
         "trigger_number": re.compile(
             rf"(?P<trig>{trig}){WORD_END}(?:\s+و\s*(?P<trig2>{trig}){WORD_END})?"
-            rf"(?P<gap>(?:\s+{_GAP_WORD}){{0,3}}?)\s+{num}{noun_after}"),
+            rf"(?P<gap>(?:\s+{_GAP_WORD}){{0,3}}?)\s+[\"«“]?{num}{noun_after}"),
         # مقتل 3 جنود و5 مدنيين: the figures after the first
         "continuation": re.compile(rf"\s*[،,]?\s*و\s*{num}\s+(?:من\s+)?(?P<noun>(?:ال)?(?:{pers})){WORD_END}"),
         # 457 قتيلا — عشرات الجرحى — 20 قتيلا وجريحا
@@ -445,14 +450,17 @@ def _casualty_res() -> dict[str, re.Pattern[str]]:
             rf"\s+(?:(?:الي|الى)\s+|ب\s*)?{num}"),
         # مقتل جندي — مقتل أحد الجنود — اعتقال مسلحين
         "trigger_person": re.compile(
-            rf"(?P<trig>{trig}){WORD_END}\s+(?P<one>احد\s+)?(?P<noun>(?(one)(?:ال)?)(?:{pers})){WORD_END}"),
+            rf"(?P<trig>{trig}){WORD_END}(?:\s+(?:فيه|فيها|فيهم|خلاله|خلالها|منهم|منها))?\s+(?P<one>احد\s+)?"
+            rf"(?P<noun>(?:ال)?(?:{pers})){WORD_END}"),
         # أسفر عن قتلى وجرحى
         "cue_noun": re.compile(
-            rf"(?P<cue>{cue}){WORD_END}\s+(?P<cat>{catn}){WORD_END}"
+            rf"(?P<cue>{cue}){WORD_END}\s+(?:(?:عدد|العديد)(?:\s+(?:كبير|قليل))?\s+من\s+(?:ال)?)?(?P<cat>{catn}){WORD_END}"
             rf"(?:\s*[،,]?\s*و\s*(?P<cat2>{catn}){WORD_END})?"),
         # دون وقوع إصابات — لم يسفر عن خسائر بشرية
         "negated": re.compile(
-            rf"(?P<neg>{neg}){WORD_END}\s+(?:اي\s+)?(?P<cat>{catn}){WORD_END}"
+            rf"(?P<neg>{neg}|(?:لم|(?:من\s+)?(?:دون|بدون)\s+ان)\s+[يت]سفر(?:\s+{_GAP_WORD}){{0,2}}?\s+عن"
+            rf"(?:\s+(?:وقوع|سقوط))?){WORD_END}\s+(?:اي\s+)?"
+            rf"(?P<cat>{catn}){WORD_END}"
             rf"(?:\s+(?:او|و)\s*(?P<cat2>{catn}){WORD_END})?"),
         # قتيلين — جريحان (a dual category noun counts by itself)
         "dual_noun": re.compile(
@@ -461,6 +469,13 @@ def _casualty_res() -> dict[str, re.Pattern[str]]:
         "laqi": re.compile(
             rf"(?P<trig>{words_regex(_LAQI)})\s+(?:{num}\s+)?(?:(?P<noun>(?:ال)?(?:{pers})){WORD_END}\s+)?"
             rf"(?P<gap>(?:{_GAP_WORD}\s+){{0,2}}?)(?:مصرع|حتف)(?P<suf>هما|هم|هن|ها|ه){WORD_END}"),
+        # 20 شخصا أصيبوا — عشرات الأشخاص قتلوا — أكثر من 580 شخصا قتلوا
+        "number_verb": re.compile(
+            rf"{num}(?:\s+(?P<noun>(?:ال)?(?:{pers})){WORD_END})?(?:\s+(?P<post>{post}){WORD_END})?"
+            rf"\s+(?:قد\s+)?(?P<after>{words_regex(lex['after'])}){WORD_END}"),
+        # قتل مسلحون رجلا — اعتقلت القوات الإسرائيلية الطفل: a verb, its subject, then the one it counts
+        "trigger_object": re.compile(
+            rf"(?P<trig>{trig}){WORD_END}(?P<gap>(?:\s+{_GAP_WORD}){{1,2}}?)\s+(?P<noun>(?:ال)?(?:{pers})){WORD_END}"),
         "nonperson": re.compile(rf"\s*(?:{words_regex(lex['nonperson'])})(?:{WORD_END}|(?<=[%٪]))"),
     }
 
@@ -473,14 +488,16 @@ def _casualty_starts() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
     starts: dict[str, set[str]] = {}
     groups = {
         "trigger_number": first(lex["trigger"]), "trigger_person": first(lex["trigger"]),
-        "number_noun": number_first_words(),
+        "number_noun": number_first_words(), "number_verb": number_first_words(),
+        "trigger_object": {w for w, e in lex["trigger"].items() if e.form == "verb" and " " not in w},
+        "_after": first(lex["after"]),  # a marker: the text has a verb that follows its figure
         "count": {"عدد", "حصيله"}, "laqi": set(_LAQI), "negated": first(lex["negation"]),
         "cue_noun": first(lex["cue"]), "dual_noun": {w for w, e in lex["noun"].items() if e.form == "dual"},
     }
     for name, words in groups.items():
         for w in words:
             starts.setdefault(w, set()).add(name)
-    starts["0"] = {"number_noun"}
+    starts["0"] = {"number_noun", "number_verb"}
     return anchor_regex(starts.keys() - {"0"}), {w: tuple(sorted(v)) for w, v in starts.items()}
 
 
@@ -489,12 +506,22 @@ def _strip_al(word: str) -> str:
     return word[2:] if word.startswith("ال") and word not in casualty_lexicon()["person"] else word
 
 
-def _person(word: str | None) -> _CasWord | None:
+def _person(word: str | None, *, counted: bool = True) -> _CasWord | None:
+    """The person entry of a noun. Nationality and other relative adjectives count people only as indefinite
+    nouns, and in the accusative (فلسطينيا) only after a number (`counted`): without one, تركيا، ألمانيا are
+    countries, and الإيراني after a noun is an adjective (الاتفاق النووي الإيراني)."""
     if word is None:
         return None
     lex = casualty_lexicon()["person"]
     w = " ".join(word.split())
-    return lex.get(w) or lex.get(_strip_al(w))
+    found = lex.get(w) or lex.get(_strip_al(w))
+    if found is None:
+        found = _nationality_people().get(w)
+        if found is None and not w.startswith("ال") and _NISBA_RE.fullmatch(w):
+            found = _CasWord("person", None, None, "count" if w.endswith("ا") else "pl")
+        if found is not None and found.form == "count" and not counted:
+            found = None
+    return found
 
 
 def _noun(word: str | None) -> _CasWord | None:
@@ -503,6 +530,37 @@ def _noun(word: str | None) -> _CasWord | None:
     lex = casualty_lexicon()["noun"]
     w = " ".join(word.split())
     return lex.get(w) or lex.get(_strip_al(w))
+
+
+# A relative adjective used as a noun after a number counts people: 61 فلسطينيا، 13 يابانيا، 52 تكفيريا، 40 قرويين.
+# Adverbs of the same shape (يوميا، رسميا) are not people.
+_NOT_NISBA = ("يوميا", "اسبوعيا", "شهريا", "سنويا", "حاليا", "رسميا", "نهائيا", "فوريا", "جزئيا", "كليا", "مبدئيا",
+              "تدريجيا", "يدويا", "ذاتيا", "محليا", "دوليا", "اقليميا", "عالميا", "جويا", "بريا", "بحريا", "ميدانيا",
+              "امنيا", "سياسيا", "عسكريا", "مبدئيا", "ثانيا", "ثالثا", "اضافيا", "اجماليا", "تقريبا", "علنيا", "شخصيا")
+# (No article here: the patterns put their own (?:ال)? before a person noun.)
+_NISBA = rf"(?:(?!(?:{words_regex(_NOT_NISBA)}){WORD_END})[^\W\d_]{{2,}}ي(?:ا|ين|ون)(?![^\W_]))"
+_NISBA_RE = re.compile(_NISBA)
+
+
+@cache
+def _nationality_people() -> dict[str, _CasWord]:
+    """Nationality adjectives as nouns for people (قتل فلسطيني، اختطاف تركيين), from nationalities.tsv."""
+    out: dict[str, _CasWord] = {}
+    try:
+        rows = read_tsv("nationalities.tsv")
+    except (FileNotFoundError, OSError):
+        return out
+    for row in rows[1:] if rows and rows[0][0] == "iso2" else rows:
+        if len(row) < 2 or row[1].startswith("ال"):  # the definite forms are adjectives after a noun
+            continue
+        word = lexicon_key(row[1])  # ألماني → الماني: starts like the article once normalised, but is none
+        if not word.endswith("ي"):
+            continue
+        out[word] = _CasWord("person", None, None, "sg")
+        out[word + "ا"] = _CasWord("person", None, None, "count")
+        out[word[:-1] + "يين"] = _CasWord("person", None, None, "pl")
+        out[word[:-1] + "يون"] = _CasWord("person", None, None, "pl")
+    return out
 
 
 def _as_int(x: Number | None) -> int | None:
@@ -571,6 +629,14 @@ def _whole(m: re.Match[str], val: tuple | None) -> bool:
     return val[4] == max(ends)
 
 
+def _gap_has_trigger(gap: str | None) -> bool:
+    """Whether the words between a verb and its figure hold another category word (قتل جندي وأصيب 4 آخرون)."""
+    if not gap:
+        return False
+    lex = casualty_lexicon()["trigger"]
+    return any(w in lex or w[:1] in "وف" and w[1:] in lex for w in gap.split())
+
+
 def _is_year(m: re.Match[str]) -> bool:
     d = m.group("nad")
     return d is not None and m.group("nas") is None and len(d) == 4 and 1900 <= int(d) <= 2100
@@ -587,16 +653,23 @@ def find_casualties(text: str, *, norm: NormText | None = None, start: int = 0,
     col = _Collector(text, norm)
     anchor_rx, starts = _casualty_starts()
     # Matches may overlap (a rejected reading must not hide a later one); the collector keeps one figure per span.
-    found: dict[str, list[re.Match[str]]] = {name: [] for name in res}
-    for at, word in anchors(anchor_rx, nt, vs, ve):
+    found: dict[str, list[re.Match[str]]] = {name: [] for name in (*res, "_after")}
+    # A figure before its verb (20 شخصا أصيبوا) is rare: try that pattern only when such a verb is in the text.
+    places = anchors(anchor_rx, nt, vs, ve)
+    skip = ("_after",) if any("_after" in starts[w] for _, w in places) else ("_after", "number_verb")
+    for at, word in places:
         for name in starts[word]:
-            if (m := res[name].match(nt, at, ve)) is not None:
+            if name not in skip and (m := res[name].match(nt, at, ve)) is not None:
                 found[name].append(m)
 
     for m in found["trigger_number"]:
         trig = trig_lex[" ".join(m.group("trig").split())]
         val = number_value(m, "n")
-        if not _whole(m, val):
+        if not _whole(m, val) or _gap_has_trigger(m.group("gap")):
+            continue
+        if m.group("trig2") and m.group("trig").endswith("وا") and not m.group("trig2").endswith("وا"):
+            # 16 شخصا قتلوا وأصيب 37 آخرون: the first verb's figure came before it; the second stands alone
+            # (قتلوا وأصابوا 40 ألفا, both active, still share one figure)
             continue
         best, low, high, kind, num_end = val
         noun = _noun(m.group("noun"))
@@ -653,6 +726,20 @@ def find_casualties(text: str, *, norm: NormText | None = None, start: int = 0,
         low, high = _qualify(m, best, low, high)
         col.add(noun.category, best, low, high, number_start(m, "n"), stop, key, who, "number_noun")
 
+    for m in found["number_verb"]:  # 20 شخصا أصيبوا
+        val = number_value(m, "n")
+        if not _whole(m, val) or _is_year(m):
+            continue
+        best, low, high, kind, num_end = val
+        person = _person(m.group("noun"))
+        if person is None and kind != "vague" and m.group("npre") is None:
+            continue
+        stop = max([num_end] + [m.end(g) for g in ("noun", "post") if m.group(g) is not None])
+        low, high = _qualify(m, best, low, high)
+        category = casualty_lexicon()["after"][" ".join(m.group("after").split())].category
+        col.add(category, best, low, high, number_start(m, "n"), stop, (number_start(m, "n"), stop), _who(person),
+                "number_verb")
+
     for m in found["count"]:
         val = number_value(m, "n")
         if val is None or isinstance(val[0], float) or _is_year(m):
@@ -663,11 +750,32 @@ def find_casualties(text: str, *, norm: NormText | None = None, start: int = 0,
             continue
         col.add(noun.category, best, low, high, m.start(), num_end, (number_start(m, "n"), num_end), None, "count")
 
+    for m in found["trigger_object"]:  # قتل مسلحون رجلا
+        trig = trig_lex[" ".join(m.group("trig").split())]
+        person = _person(m.group("noun"), counted=False)
+        if trig.form != "verb" or person is None or m.start("trig") in col.used_triggers \
+                or _gap_has_trigger(m.group("gap")):
+            continue
+        noun = " ".join(m.group("noun").split())
+        if noun.startswith("ال") and noun.endswith("ي"):
+            continue  # قتل تنظيم داعش الإرهابي: a definite relative adjective describes the word before it
+        if person.form == "count" or person.form == "sg" and noun.startswith("ال"):
+            count = 1
+        elif person.form == "dual" and noun.endswith("ين"):
+            count = 2
+        else:
+            continue  # a nominative or plural noun here is the subject, or counts nobody in particular
+        col.used_triggers.add(m.start("trig"))
+        col.add(trig.category, count, None, None, m.start(), m.end(), (m.start("noun"), m.end()), _who(person),
+                "trigger_object")
+
     for m in found["trigger_person"]:
         trig = trig_lex[" ".join(m.group("trig").split())]
-        person = _person(m.group("noun"))
+        person = _person(m.group("noun"), counted=m.group("one") is not None)
         if person is None or m.start("trig") in col.used_triggers:
             continue
+        if m.group("noun").startswith("ال") and not m.group("one") and person.form != "sg":
+            continue  # مقتل الجندي counts one; مقتل الجنود counts nobody in particular
         count = 1 if m.group("one") else {"sg": 1, "count": 1, "dual": 2}.get(person.form or "")
         inherit = "inherit" if person.who == "inherit" else None
         col.add(trig.category, count, None, None, m.start(), m.end(), (m.end("trig"), m.end()), _who(person),

@@ -424,3 +424,77 @@ def test_dates_seed_article():
     assert ("منذ 2009", "2009", PUB, "year") in found
     assert ("منذ أكثر من عام", "2015", PUB, "year") in found
     assert not any(v in ("450", "457", "2130") for _, v, _, _ in found)
+
+
+# -- what the dates benchmark's misses taught (bench/data/dates) --------------------------------------------------
+@pytest.mark.parametrize(("text", "published", "value"), [
+    # a day named without a year a few days ahead is the coming one
+    ("حددت المحكمة جلسة 4 مارس للنطق بالحكم", "2019-02-25", "2019-03-04"),
+    # the clause announces it: the next one, however far
+    ("ومن المقرر أن تنطلق الأشغال في 15 نوفمبر", "2019-02-25", "2019-11-15"),
+    # no cue and far ahead: the last one before publication, as before
+    ("قتل حارس في 15 نوفمبر قرب المنجم", "2019-02-25", "2018-11-15"),
+    # الجاري keeps the publication's month and year
+    ("تنتهي المهلة يوم 27 فبراير الجاري", "2019-02-25", "2019-02-27"),
+    # غرة is the first of the month
+    ("تبدأ الحملة يوم غرة مارس 2019", "2019-02-25", "2019-03-01"),
+    # a day glued to في or to الـ
+    ("اختفى الصحفي في7 شباط الماضي", "2019-02-25", "2019-02-07"),
+    ("وصل الوفد ليلة الـ3 من شهر جمادى الآخرة 1440 هـ", "2019-02-25", "2019-02-08"),
+    # a day and month with the year said in words
+    ("وقع الانفجار في 9 مارس العام الماضي", "2019-02-25", "2018-03-09"),
+])
+def test_dates_days_without_a_year(text, published, value):
+    found = [d for d in find_dates(text, published) if d.precision == "day"]
+    assert found and found[-1].value == value, find_dates(text, published)
+
+
+@pytest.mark.parametrize(("text", "published", "value"), [
+    ("تعقد القمة في شهر ماي من العام المقبل", "2019-02-25", "2020-05"),
+    ("سقطت الطائرة في أيار/مايو من هذا العام", "2019-08-25", "2019-05"),
+    ("بدأت المحاكمة في تشرين الأول/أكتوبر العام الماضي", "2019-02-25", "2018-10"),
+    ("اعتقل المتهم في مارس الفارط", "2019-08-25", "2019-03"),
+    ("ستجري الانتخابات المرتقبة في جويلية", "2019-02-25", "2019-07"),
+    ("حلت الذكرى في مارس", "2019-02-25", "2019-03"),  # next month: the coming one
+])
+def test_dates_months_without_a_number(text, published, value):
+    found = [d for d in find_dates(text, published) if d.precision == "month"]
+    assert found and found[0].value == value, find_dates(text, published)
+
+
+def test_dates_paired_month_names_are_one_expression():
+    found = find_dates("بدأت العملية في كانون الثاني/يناير الماضي", "2019-02-25")
+    assert [(d.text, d.value) for d in found] == [("كانون الثاني/يناير الماضي", "2019-01")]
+
+
+def test_dates_day_ranges_with_yawmay_and_the_current_month():
+    d = only("جرت المباريات يومي 12 و 13 فيفري الجاري", "2019-02-25")
+    assert (d.value, d.end_value) == ("2019-02-12", "2019-02-13")
+
+
+def test_dates_last_night_is_yesterday():
+    assert only("اندلع حريق في مخزن الحبوب الليلة الماضية", "2019-02-25").value == "2019-02-24"
+
+
+def test_dates_hijri_month_before_a_count_is_not_a_year():
+    d = only("سجلت الفرق خلال شهر رمضان 1250 مخالفة", "2019-05-20")
+    assert (d.text, d.value, d.end_value) == ("شهر رمضان", "2019-05", "2019-06")
+
+
+def test_dates_old_years_need_a_keyword():
+    assert only("شيد الجسر عام 1889 على النهر", "2019-02-25").value == "1889"
+    assert find_dates("شارك في السباق 1889 عداء", "2019-02-25") == []
+
+
+def test_dates_recurring_weekday_is_no_date():
+    assert find_dates("يفتح السوق يوم الخميس من كل أسبوع", "2019-02-25") == []
+
+
+def test_dates_future_cue_ignores_words_that_only_look_like_verbs():
+    # سياسات and ستوكهولم begin like future verbs; the day is still the last one before publication
+    d = only("ناقش مؤتمر ستوكهولم سياسات المياه في 20 نوفمبر", "2019-02-25")
+    assert d.value == "2018-11-20"
+
+
+def test_dates_a_day_six_weeks_ahead_without_a_cue_is_last_years():
+    assert only("قتل جندي في 3 جويلية على الحدود", "2016-05-20").value == "2015-07-03"

@@ -302,3 +302,53 @@ def test_numbers_seed_article():
     assert ("injured", 2130, None) in found
     assert ("killed", None, None) in found and ("injured", None, None) in found
     assert not any(best in (450, 2009, 2011, 2015, 12) for _, best, _ in found)
+
+
+# -- what the numbers benchmark's misses taught (bench/data/dates) ------------------------------------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    # the figure before its verb
+    ("وقالت مصادر محلية إن 9 أشخاص على الأقل قتلوا في القصف.", [("killed", 9, 9, None, None)]),
+    ("أفاد المسعفون بأن عشرات المدنيين أصيبوا في الغارة.", [("injured", 10, 10, None, "civilians")]),
+    # a relative adjective as the counted noun
+    ("قتل فيه 27 نيباليا كانوا يعملون في الموقع.", [("killed", 27, None, None, None)]),
+    ("اختطفت الجماعة 8 صينيين من ورشة البناء.", [("abducted", 8, None, None, None)]),
+    # more category words
+    ("أسفر الحادث عن وفاة 6 أشخاص.", [("killed", 6, None, None, None)]),
+    ("وأوديا بحياة 11 شخصا.", [("killed", 11, None, None, None)]),
+    ("وأوقفنا 5 أشخاص مشتبه بهم، قال المتحدث.", [("arrested", 5, None, None, None)]),
+    ("أسر المسلحون 3 جنود خلال الهجوم.", [("abducted", 3, None, None, "soldiers")]),
+    ('أعلن الجيش مقتل "17 مسلحا" في العملية.', [("killed", 17, None, None, "militants")]),
+    # a subject between the verb and the one it counts
+    ("قتل مجهولون سائقا على الطريق الصحراوي.", [("killed", 1, None, None, None)]),
+    ("اعتقلت الشرطة المحلية الرجل بعد المطاردة.", [("arrested", 1, None, None, None)]),
+    ("خطف مسلحون مزارعا من حقله.", [("abducted", 1, None, None, "civilians")]),
+    # a definite singular counts one
+    ("قتل المهندس في انفجار لغم.", [("killed", 1, None, None, "civilians")]),
+    # two categories joined by و after a plural verb: the second stands alone
+    ("وكان 4 أشخاص قتلوا وأصيب 9 آخرون في الاشتباك.",
+     [("killed", 4, None, None, None), ("injured", 9, None, None, None)]),
+    ("قتل مدني وأصيب 6 آخرون في القصف.", [("killed", 1, None, None, "civilians"), ("injured", 6, None, None, "civilians")]),
+    # a count with no number, and a negation with its subject in between
+    ("أسفرت الغارة عن سقوط عدد من القتلى.", [("killed", None, None, None, None)]),
+    ("لم يسفر الحريق عن إصابات.", [("injured", 0, 0, 0, None)]),
+    # ألفان and more
+    ("قتل ألفان وثلاثمئة شخص في المعارك.", [("killed", 2300, None, None, None)]),
+])
+def test_numbers_casualty_forms_from_the_benchmark(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "انتقدت المنظمة اعتقال تركيا للصحفيين.",  # تركيا is the country, not "a Turk"
+    "أوقف الاتحاد الأوروبي التمويل.",
+    "أوقف الحكم الإسباني المباراة في الدقيقة 80.",  # الإسباني describes الحكم
+    "قتل تنظيم داعش الإرهابي عناصره الفارين.",
+    "سجلت الوزارة 300 حالة يوميا.",
+])
+def test_numbers_adjectives_and_countries_are_not_people(text):
+    assert not [c for c in find_casualties(text) if c.best == 1 or c.best == 300], find_casualties(text)
+
+
+def test_numbers_two_active_plural_verbs_share_their_figure():
+    assert sorted(figures("قال البيان إن المتمردين قتلوا وأصابوا 300 شخص.")) == [
+        ("injured", None, None, 300, None), ("killed", None, None, 300, None)]

@@ -364,17 +364,26 @@ class Gazetteer:
             from rasd.places.resolve import latin_skeleton
 
             sk = {}
-            for p in self.places.every():
-                if p.cc != cc:
-                    continue
-                for name in {p.name_en, *_split(p.latin)}:
+            for pid, name_en, latin in self._latin_names(cc):
+                for name in {name_en, *_split(latin)}:
                     s = latin_skeleton(name)
                     if len(s) >= 3:
                         lst = sk.setdefault(s, [])
-                        if p.id not in lst:
-                            lst.append(p.id)
+                        if pid not in lst:
+                            lst.append(pid)
             self._skeletons[cc] = sk
         return sk
+
+    def _latin_names(self, cc: str):
+        """(id, English name, Latin names) of one country's places, read from raw rows where they are still
+        raw: the skeleton index needs three columns, not 25k place objects."""
+        for pid, line in self.places.raw.items():
+            parts = line.split("\t", 10)
+            if parts[3] == cc:
+                yield pid, parts[1], parts[9] if len(parts) > 9 else ""
+        for p in dict.values(self.places):
+            if p.cc == cc:
+                yield p.id, p.name_en, p.latin
 
 
 def _stored_index(gaz: Path) -> dict | None:
