@@ -84,10 +84,12 @@ def read_ref(shared: Path, ref: dict) -> str:
     return text
 
 
-def sample(candidates: list[dict], n: int, seed: int) -> list[dict]:
-    """n candidates drawn with a fixed seed, in corpus order, as references (text dropped, sha1 added)."""
+def sample(candidates: list[dict], n: int, seed: int, *, shuffled: bool = False) -> list[dict]:
+    """n candidates drawn with a fixed seed, as references (text dropped, sha1 added): in corpus order, or in
+    the order drawn (`shuffled`, for taking the first that fits a further condition)."""
     picked = random.Random(seed).sample(candidates, min(n, len(candidates)))
-    picked.sort(key=lambda r: (r["file"], r["offset"]))
+    if not shuffled:
+        picked.sort(key=lambda r: (r["file"], r["offset"]))
     return [{"file": r["file"], "line": r["line"], "offset": r["offset"], "length": r["length"],
              "sha1": sha12(r["text"])} for r in picked]
 
@@ -125,6 +127,7 @@ def main(argv: list[str] | None = None) -> int:
         p.add_argument("--max", type=int, default=hi, help="longest length in characters")
         p.add_argument("--files", default="*.txt", help="glob over the corpus files")
         p.add_argument("--text", action="store_true", help="also print each text (for annotating; not to commit)")
+        p.add_argument("--shuffled", action="store_true", help="print in the order drawn, not in corpus order")
     p = sub.add_parser("show", help="print the text behind each reference of a JSON Lines file")
     p.add_argument("refs")
     args = ap.parse_args(argv)
@@ -139,7 +142,7 @@ def main(argv: list[str] | None = None) -> int:
                 print(json.dumps({k: ref.get(k) for k in ("id", "file", "line", "offset")}, ensure_ascii=False))
                 print(read_ref(shared, ref), end="\n\n")
         return 0
-    for ref in sample(_candidates(shared, args, args.cmd), args.n, args.seed):
+    for ref in sample(_candidates(shared, args, args.cmd), args.n, args.seed, shuffled=args.shuffled):
         print(json.dumps(ref, ensure_ascii=False))
         if args.text:
             print(read_ref(shared, ref), end="\n\n")
