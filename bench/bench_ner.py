@@ -3,8 +3,10 @@
     python bench/bench_ner.py [--model DIR] [--shared /work/shared]
 
 `run()` returns a dict (for `make bench`); `main()` prints it. Speed is measured on one core,
-feature extraction included, with a cold word-feature cache: on the test files when present,
-otherwise on invented sentences. The accuracy part is skipped when the shared data is absent.
+feature extraction included, with a cold word-feature cache, best of 3 passes: on the test files
+when present, otherwise on invented sentences. The accuracy part is skipped when the shared data
+is absent. Accuracy is given sentence by sentence (as published scores are) and, separately,
+with the document consistency pass over runs of consecutive sentences (`accuracy_documents`).
 """
 from __future__ import annotations
 
@@ -39,11 +41,19 @@ def _find_shared(explicit: str | None) -> Path | None:
     return None
 
 
+def _summary(r: dict) -> dict:
+    return {"micro_f1": round(r["micro"]["f1"], 4), "precision": round(r["micro"]["precision"], 4),
+            "recall": round(r["micro"]["recall"], 4),
+            "per_type_f1": {t: round(s["f1"], 4) for t, s in r["per_type"].items()}}
+
+
 def run(model: str | None = None, shared: str | None = None) -> dict:
     """Benchmark one model directory (default: the shipped default model)."""
     from rasd.ner import _open
     from rasd.ner.crf import DEFAULT_MODEL_DIR
     from rasd.ner.evaluate import read_conll, score
+    from rasd.ner.consistency import EVAL_DOCUMENT_SENTENCES as doc_size
+    from rasd.ner.consistency import propagate_windows
     from rasd.ner.train import measure_speed
 
     model_dir = Path(model) if model else DEFAULT_MODEL_DIR
@@ -61,20 +71,29 @@ def run(model: str | None = None, shared: str | None = None) -> dict:
     speed_sents: list[list[str]] = []
     if root is not None:
         result["accuracy"] = {}
+        result["accuracy_documents"] = {}
+        result["document_sentences"] = doc_size
         for name, fname in TEST_FILES.items():
             sents = read_conll(root / ANER_DIR / fname)
             toks = [t for t, _ in sents]
             speed_sents.extend(toks) if name == "official" else None
-            r = score([g for _, g in sents], tagger.tag_sentences(toks))
-            result["accuracy"][name] = {
-                "micro_f1": round(r["micro"]["f1"], 4), "precision": round(r["micro"]["precision"], 4),
-                "recall": round(r["micro"]["recall"], 4),
-                "per_type_f1": {t: round(s["f1"], 4) for t, s in r["per_type"].items()}}
+            pred = tagger.tag_sentences(toks)
+            result["accuracy"][name] = _summary(score([g for _, g in sents], pred))
+            # the document pass over runs of consecutive sentences (the file has no article boundaries)
+            result["accuracy_documents"][name] = _summary(score([g for _, g in sents],
+                                                                propagate_windows(toks, pred, doc_size)))
     else:
         result["accuracy_skipped"] = "ANERcorp test files not found (set RASD_SHARED or --shared)"
         speed_sents = _FALLBACK * 300
     result["tokens"] = sum(len(s) for s in speed_sents)
-    result["tokens_per_s"] = round(measure_speed(tagger, speed_sents, repeat=3))  # cold word cache
+    result["tokens_per_s"] = round(measure_speed(tagger, speed_sents, repeat=3))  # cold word cache, best of 3
+    best = float("inf")
+    for _ in range(3):  # tagging and the document pass, cold word cache, best of 3
+        tagger.clear_cache()
+        t0 = time.perf_counter()
+        propagate_windows(speed_sents, tagger.tag_sentences(speed_sents), doc_size)
+        best = min(best, time.perf_counter() - t0)
+    result["tokens_per_s_documents"] = round(result["tokens"] / best)
     tagger.tag_sentences(speed_sents)
     t0 = time.perf_counter()
     tagger.tag_sentences(speed_sents)
@@ -107,6 +126,9 @@ def main(argv: list[str] | None = None) -> dict:
             for name, a in res["accuracy"].items():
                 per = "  ".join(f"{t} {f:.3f}" for t, f in a["per_type_f1"].items())
                 print(f"  {name:<9} micro-F1 {a['micro_f1']:.3f}  P {a['precision']:.3f} R {a['recall']:.3f}  {per}")
+            print(f"  with the document pass over runs of {res['document_sentences']} sentences "
+                  f"({res['tokens_per_s_documents']:,} tok/s): "
+                  + "  ".join(f"{k} {a['micro_f1']:.3f}" for k, a in res["accuracy_documents"].items()))
         else:
             print("  accuracy skipped:", res["accuracy_skipped"])
     if os.environ.get("BENCH_JSON"):
