@@ -30,6 +30,8 @@ CONTEXT_SENTENCES = 3  # how far back implicit places, actors and speakers are l
 DATE_REACH = 90  # characters: a date further than this from the trigger belongs to another clause
 _OBJECT_PREFIXES = ("ل", "لل", "ول", "ولل", "فل", "ضد")
 _STATE_TYPES = {1}
+_DISTINCT = "another incident of the same kind («هجوم مماثل»): never merged"
+_OTHER_INCIDENT = re.compile(r"\s+(?:مماثل|آخر|أخرى|جديد|سابق)")
 _CATEGORY_FIELD = {"killed": "fatalities", "injured": "injuries", "abducted": "abducted", "arrested": "arrested"}
 _SPEECH = "verb of saying at the head of the sentence"
 _OWN_ACT = "own act"  # marks a claim made by announcing an attack, known only from the claimant's word
@@ -515,6 +517,8 @@ class _Builder:
 
     def continue_statement(self, si: int, s: int, e: int, speaker: dict[str, Any]) -> bool:
         """«وقال لودريان …» after his warning: the same statement goes on; add the sentence and what it adds."""
+        if "role" not in speaker:
+            return False  # a ministry or a government speaks in separate statements; a person goes on talking
         names = _ref_names(speaker) | ({speaker["text"]} if speaker.get("text") else set())
         earliest = self.view.sentences[max(0, si - 2)][0]
         for rec in reversed(self.records):
@@ -531,24 +535,37 @@ class _Builder:
         return False
 
     def speaker_for(self, si: int, s: int, e: int, trig: Hit) -> tuple[dict[str, Any] | None, str]:
-        """Arabic puts the speaker after the verb («حذر وزير الدفاع …»); failing that, before it.
+        """Arabic puts the speaker after the verb («حذر وزير الدفاع …»), or just before it («وكان المسماري
+        نفى»); failing both, the nearest one before it.
 
-        What follows «أن/إن» is what was said, never who said it; a person outranks an actor named
-        at the same distance, since speakers are mostly people.
+        What follows «أن/إن» is what was said, never who said it. After the verb the nearest candidate wins
+        (a person over an actor at the same place); a country there speaks for its government («تتهمها
+        روسيا»), and a newspaper or agency («ذكرت صحيفة "X"») for itself.
         """
         people = _in(self.view.persons, s, e)
         actors = [a for a in _in(self.view.actors, s, e) if not _is_object(self.view, a)]
+        countries = [p for p in _in(self.view.places, trig.end, min(e, trig.end + 15)) if p.kind == "country"]
 
-        def right_after(pool, reach):
-            for c in pool:
-                if trig.end <= c.start <= trig.end + reach and not _COMPLEMENTIZER.search(self.text, trig.end, c.start):
-                    return c
-            return None
+        def after(pool, reach):
+            return [c for c in pool if trig.end <= c.start <= trig.end + reach
+                    and not _COMPLEMENTIZER.search(self.text, trig.end, c.start)]
 
-        for pool, reach, who in ((people, 60, "person"), (actors, 40, "actor")):
-            c = right_after(pool, reach)
-            if c is not None:
-                return dict(c.ref), f"{who} right after the trigger"
+        subject = [c for c in people + actors if c.end <= trig.start
+                   and not self.text[c.end:trig.start].strip(" \t،,\"“”«»").replace("قد", "").strip()]
+        if subject:
+            return dict(max(subject, key=lambda c: c.end).ref), "subject right before the trigger"
+        near = sorted(after(people, 60) + after(actors, 40) + after(countries, 15),
+                      key=lambda c: (c.start, c not in people))
+        if near:
+            c = near[0]
+            if c in countries:
+                return _government(c), "country right after the trigger: its government"
+            return dict(c.ref), f"{'person' if c in people else 'actor'} right after the trigger"
+        source = self.source_phrase(trig.end, e)
+        if source is not None and _bare(source["text"].split()[0]) in _OUTLET_NOUNS - {"مصدر", "مصادر", "سكان",
+                                                                                      "شهود", "مواطنون", "أهالي"}:
+            return source, "the outlet named right after the trigger"
+        for pool, who in ((people, "person"), (actors, "actor")):
             before = [x for x in pool if x.end <= trig.start]
             if before:
                 return dict(before[-1].ref), f"{who} before the trigger"
@@ -671,6 +688,9 @@ class _Builder:
         event (adding the claimant and any figure it lacked) instead of a new one."""
         anaphoric = all(h.payload.role == "generic" or self.text[max(0, h.start - 2):h.start] in ("ال", "أل", "لل")
                         for h in hits)
+        # «بعد أسبوع من هجوم مماثل»: another incident of the same kind, not the one told before
+        if any(_OTHER_INCIDENT.match(self.text, h.end) for h in hits):
+            return False
         earlier = [r for r in self.records if r["kind"] == "event" and r["evidence"]["end"] <= s]
         if not anaphoric or not earlier:
             return False
@@ -718,6 +738,8 @@ class _Builder:
             return
         rec = self._base("event", entry.type, lead, ev)
         prov = rec["provenance"]
+        if any(_OTHER_INCIDENT.match(self.text, h.end) for h in group):
+            prov["distinct"] = _DISTINCT
         modes = sorted({m for h in group for m in h.payload.modes})
         if "vbied" in modes and self.text.find("انتحار", s, e) >= 0:
             modes.append("suicide")
@@ -887,6 +909,13 @@ class _Builder:
 _AUTHORITY_ACTS = {"Arrests", "Disrupted weapons use", "Government regains territory"}
 
 
+def _government(place: Mention) -> dict[str, Any]:
+    """The government a country's name stands for when it speaks («تتهمها روسيا»)."""
+    cc = place.ref.get("country")
+    return {"text": place.text, "name": f"Government of {_country_name(cc)}", "id": f"government_{cc.lower()}"
+            if cc else None, "type": 1, "country": cc, "start": place.start, "end": place.end}
+
+
 def _balanced(text: str) -> bool:
     """Every quotation mark of the text is closed (straight quotes in pairs, «» and “” matched)."""
     return text.count('"') % 2 == 0 and text.count("«") == text.count("»") and text.count("“") == text.count("”")
@@ -958,6 +987,8 @@ def _same_incident(a: dict[str, Any], b: dict[str, Any]) -> bool:
                     and _compatible(a["subject"], b["subject"]) and _compatible(a.get("object"), b.get("object")))
     if a["kind"] != "event" or a.get("sub_event_type") != b.get("sub_event_type"):
         return False
+    if _DISTINCT in (a["provenance"].get("distinct"), b["provenance"].get("distinct")):
+        return False
     if not _places_agree(a.get("location") or {}, b.get("location") or {}):
         return False
     da, db = (a.get("date") or {}).get("value"), (b.get("date") or {}).get("value")
@@ -1006,7 +1037,7 @@ def _filled(rec: dict[str, Any]) -> int:
 def _headline_twin(rec: dict[str, Any], out: list[dict[str, Any]], title_end: int) -> dict[str, Any] | None:
     """A headline summarises the story: its record is the body's first record of the same kind and type."""
     key = ("event_type", "sub_event_type", "statement_type", "relation_type")
-    if rec["evidence"]["start"] < title_end:
+    if rec["evidence"]["start"] < title_end or rec["provenance"].get("distinct") == _DISTINCT:
         return None
     for o in out:
         if o["evidence"]["end"] <= title_end and o["kind"] == rec["kind"] and all(o.get(k) == rec.get(k) for k in key):
