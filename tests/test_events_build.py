@@ -214,3 +214,24 @@ def test_present_tense_denial_with_a_speaker_is_a_statement():
 def test_banners_and_residents_make_no_statement(text):
     recs = build_records(view(text))
     assert not [r for r in recs if r["kind"] == "statement"]
+
+
+def test_a_similar_attack_named_later_is_another_incident():
+    text = ("فجر انتحاري نفسه عند مدخل سوق بلدة كرمدي. "
+            "ويأتي ذلك بعد أسبوع من هجوم مماثل على مقر الشرطة في البلدة نفسها.")
+    recs = build_records(view(text, places=[("كرمدي", "ML", "Karmadi")]))
+    assert len([r for r in recs if r["kind"] == "event"]) == 2
+
+
+def test_a_country_after_the_verb_speaks_for_its_government():
+    text = "كما تتهمها روسيا بالتعاون مع جماعات مسلحة."
+    recs = build_records(view(text, places=[("روسيا", "RU", "Russia", 4, "country")]))
+    (st,) = [r for r in recs if r["kind"] == "statement"]
+    assert st["statement_type"] == "accusation" and st["speaker"]["name"] == "Government of Russia"
+
+
+def test_the_subject_just_before_the_verb_is_the_speaker():
+    text = "وكان سالم بن عيسى نفى في تغريدة مرض القائد عمر الفاتح."
+    recs = build_records(view(text, persons=[("سالم بن عيسى", "Salem Ben Issa"), ("عمر الفاتح", "Omar al-Fateh")]))
+    (st,) = recs
+    assert st["statement_type"] == "denial" and st["speaker"]["name"] == "Salem Ben Issa"

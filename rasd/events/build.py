@@ -987,7 +987,7 @@ def _same_incident(a: dict[str, Any], b: dict[str, Any]) -> bool:
                     and _compatible(a["subject"], b["subject"]) and _compatible(a.get("object"), b.get("object")))
     if a["kind"] != "event" or a.get("sub_event_type") != b.get("sub_event_type"):
         return False
-    if _DISTINCT in (a["provenance"].get("distinct"), b["provenance"].get("distinct")):
+    if _DISTINCT in ((a.get("provenance") or {}).get("distinct"), (b.get("provenance") or {}).get("distinct")):
         return False
     if not _places_agree(a.get("location") or {}, b.get("location") or {}):
         return False
@@ -1037,7 +1037,7 @@ def _filled(rec: dict[str, Any]) -> int:
 def _headline_twin(rec: dict[str, Any], out: list[dict[str, Any]], title_end: int) -> dict[str, Any] | None:
     """A headline summarises the story: its record is the body's first record of the same kind and type."""
     key = ("event_type", "sub_event_type", "statement_type", "relation_type")
-    if rec["evidence"]["start"] < title_end or rec["provenance"].get("distinct") == _DISTINCT:
+    if rec["evidence"]["start"] < title_end or (rec.get("provenance") or {}).get("distinct") == _DISTINCT:
         return None
     for o in out:
         if o["evidence"]["end"] <= title_end and o["kind"] == rec["kind"] and all(o.get(k) == rec.get(k) for k in key):
