@@ -219,7 +219,8 @@ def test_banners_and_residents_make_no_statement(text):
 def test_a_similar_attack_named_later_is_another_incident():
     text = ("فجر انتحاري نفسه عند مدخل سوق بلدة كرمدي. "
             "ويأتي ذلك بعد أسبوع من هجوم مماثل على مقر الشرطة في البلدة نفسها.")
-    recs = build_records(view(text, places=[("كرمدي", "ML", "Karmadi")]))
+    recs = build_records(view(text, places=[("كرمدي", "ML", "Karmadi")],
+                              actors=[("الشرطة", "Police Forces of Mali", 1, "ML")]))
     assert len([r for r in recs if r["kind"] == "event"]) == 2
 
 
