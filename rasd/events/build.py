@@ -31,6 +31,7 @@ DATE_REACH = 90  # characters: a date further than this from the trigger belongs
 _OBJECT_PREFIXES = ("ل", "لل", "ول", "ولل", "فل", "ضد")
 _STATE_TYPES = {1}
 _DISTINCT = "another incident of the same kind («هجوم مماثل»): never merged"
+_ATTRIBUTION = re.compile(r"(?:بحسب|حسب|وفق|وفقا ل)\s*ما\s*$|حسبما\s*$")
 _OTHER_INCIDENT = re.compile(r"\s+(?:مماثل|آخر|أخرى|جديد|سابق)")
 _CATEGORY_FIELD = {"killed": "fatalities", "injured": "injuries", "abducted": "abducted", "arrested": "arrested"}
 _SPEECH = "verb of saying at the head of the sentence"
@@ -405,8 +406,12 @@ class _Builder:
             cue = Hit(periods[0].start, periods[0].end, periods[0].text, "period")
         else:
             return set()
-        rec = self._base("tally", None, cue, (s, e))
         first_fig = min((f.start for f in figures if f.start > cue.end), default=e)
+        # «ارتفعت حصيلة التفجير الانتحاري في حي X إلى …»: the toll of one incident, not of a campaign
+        if any(cue.end <= t.start < first_fig and t.payload.kind == "event" and t.payload.role != "plural"
+               and self.text[max(0, t.start - 2):t.start] in ("ال", "أل") for t in self.triggers):
+            return set()
+        rec = self._base("tally", None, cue, (s, e))
         scope_text = self.text[cue.end:first_fig].strip(" \"“”«»،,:")
         for lead in ("ضحايا ", "قتلى ", "الضحايا "):
             if scope_text.startswith(lead):
@@ -438,6 +443,8 @@ class _Builder:
         attribution (the event's reported_by), not a statement of its own.
         """
         hits = [h for h in hits if h.payload.role != "plural"] or hits
+        hits = self.keep(hits, lambda h: h.payload.role != "generic" or not _ATTRIBUTION.search(
+            self.text, max(s, h.start - 12), h.start), "«بحسب ما أفاد …»: attribution, not a statement")
         if event_hits:
             hits = [self.as_claim(si, s, e, h, event_hits) for h in hits]
         if attribution_only:
@@ -722,9 +729,7 @@ class _Builder:
         for p in _in(self.view.places, s, clause_end):  # «وفي بلدة X، استهدف الهجوم …»: what leads counts too
             if p.kind != "nationality" and not _places_agree(loc, p.ref):
                 return False
-        when = (target.get("date") or {}).get("value")
-        return not any(when and d.ref.get("value") and not _same_time(d.ref["value"], when)
-                       for d in _in(self.view.dates, s, e))
+        return not any(_other_time(target.get("date"), d.ref) for d in _in(self.view.dates, s, e))
 
     def event(self, si, s, e, group: list[Hit], ev, claim, used) -> None:
         view = self.view
@@ -806,6 +811,9 @@ class _Builder:
             sub = "Government regains territory" if state else "Non-state actor overtakes territory"
         if sub == "Remote explosive/landmine/IED" and "suicide" in rec["mode"]:
             sub = "Suicide bomb"
+        if sub == "Shelling/artillery/missile attack" and self.cues_in("air", s, e):
+            sub = "Air/drone strike"  # «استهدف الطيران الحربي بصاروخين»: missiles fired from the air
+            rec["mode"] = sorted((set(rec["mode"]) - {"artillery"}) | {"airstrike"})
         rec["event_type"], rec["sub_event_type"] = etype, sub
         prov["event_type"] = f"trigger «{lead.text}»" + (" + target words" if (etype, sub) != (entry.type, entry.sub_type)
                                                          else "")
@@ -991,8 +999,7 @@ def _same_incident(a: dict[str, Any], b: dict[str, Any]) -> bool:
         return False
     if not _places_agree(a.get("location") or {}, b.get("location") or {}):
         return False
-    da, db = (a.get("date") or {}).get("value"), (b.get("date") or {}).get("value")
-    if da and db and not _same_time(da, db):
+    if _other_time(a.get("date"), b.get("date") or {}):
         return False
     if a.get("status") != b.get("status"):
         return False
@@ -1002,6 +1009,16 @@ def _same_incident(a: dict[str, Any], b: dict[str, Any]) -> bool:
 def _bare(word: str) -> str:
     """A word without its article («المصدر» → «مصدر»)."""
     return word[2:] if word.startswith("ال") and len(word) > 4 else word
+
+
+def _other_time(known: dict[str, Any] | None, new: dict[str, Any]) -> bool:
+    """A date that cannot be the known one: another value, or, unresolved (no publication date), other words
+    («مطلع مايو» after «الجمعة»)."""
+    if not known:
+        return False
+    if known.get("value") and new.get("value"):
+        return not _same_time(known["value"], new["value"])
+    return bool(known.get("text") and new.get("text") and known["text"] != new["text"])
 
 
 def _same_time(a: str, b: str) -> bool:
