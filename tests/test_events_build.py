@@ -236,3 +236,16 @@ def test_the_subject_just_before_the_verb_is_the_speaker():
     recs = build_records(view(text, persons=[("سالم بن عيسى", "Salem Ben Issa"), ("عمر الفاتح", "Omar al-Fateh")]))
     (st,) = recs
     assert st["statement_type"] == "denial" and st["speaker"]["name"] == "Salem Ben Issa"
+
+
+def test_who_is_killed_is_actor2_and_who_kills_is_actor1():
+    text = "قتل جندي مالي في هجوم على ثكنة في بلدة كرمدي."
+    recs = build_records(view(text, places=[("كرمدي", "ML", "Karmadi")],
+                              actors=[("جندي مالي", "Military Forces of Mali", 1, "ML")]))
+    (ev,) = [r for r in recs if r["kind"] == "event"]
+    assert ev["actor2"]["name"] == "Military Forces of Mali" and ev["actor1"] is None
+    text = "قتل الجيش ثلاثة مسلحين في هجوم على معسكر قرب بلدة كرمدي."
+    recs = build_records(view(text, places=[("كرمدي", "ML", "Karmadi")],
+                              actors=[("الجيش", "Military Forces of Mali", 1, "ML")]))
+    (ev,) = [r for r in recs if r["kind"] == "event"]
+    assert ev["actor1"]["name"] == "Military Forces of Mali"

@@ -51,6 +51,10 @@ _TERRITORY = {"Government regains territory", "Non-state actor overtakes territo
               "Non-violent transfer of territory"}
 _TARGET_NOUNS = {"مواقع", "موقع", "مقر", "مقرات", "معاقل", "معقل", "تجمعات", "مراكز", "ثكنات", "دوريات", "عناصر",
                  "مسلحي", "مقاتلي", "قوات", "صفوف"}
+# a mention right after one of these words is who suffered the act (its genitive or the passive's subject)
+_VICTIM_WORDS = {"مقتل", "قتل", "مصرع", "اصابة", "إصابة", "جرح", "استهداف", "اختطاف", "خطف", "اعتقال", "اسر",
+                 "أسر", "استشهاد", "قتلى", "جرحى", "ضحايا", "اغتيال", "إعدام", "اعدام", "تصفية"}
+_VERBS_OR_NOUNS = {"قتل", "جرح", "اسر", "أسر"}  # undotted: «قُتل جندي» suffers, «قتل الجيشُ» acts
 _ABOUT_AN_EVENT = {"claim", "denial", "condemnation", "accusation"}
 # after a dateline's place: an optional date or agency in brackets, then a dash or colon
 _DATELINE_TAIL = re.compile(r"[ \t]*(?:[،,][^\n.،]{0,30}?)?[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?[-–—:]")
@@ -160,6 +164,8 @@ def _is_object(view: DocView, m: Mention) -> bool:
     prefix = _prefix_before(view.text, m.start).replace("أ", "ا")
     if prefix in _OBJECT_PREFIXES or prefix in ("على", "علي"):
         return True
+    if prefix in _VICTIM_WORDS and not (prefix in _VERBS_OR_NOUNS and m.text.startswith("ال")):
+        return True  # «مقتل جندي أميركي», «قتل جنديان», «استهداف الجيش»: who suffered it (but «قتل الجيش …» acts)
     if prefix in _TARGET_NOUNS:
         before = view.text[:m.start].rstrip()
         before = before[:len(before) - len(prefix)].rstrip()
