@@ -417,9 +417,11 @@ class _PolygonIndex:
         for f in json.loads(path.read_text("utf-8"))["features"]:
             geom = f["geometry"]
             polys = [geom["coordinates"]] if geom["type"] == "Polygon" else geom["coordinates"]
-            polys = [[[(float(x), float(y)) for x, y in ring] for ring in poly] for poly in polys]
-            xs = [x for poly in polys for x, _ in poly[0]]
-            ys = [y for poly in polys for _, y in poly[0]]
+            # rings stay the [x, y] lists JSON gives (unpacked alike): converting 37k vertices costs more than
+            # the few look-ups of an article
+            outlines = [poly[0] for poly in polys]
+            xs = [min(v[0] for v in r) for r in outlines] + [max(v[0] for v in r) for r in outlines]
+            ys = [min(v[1] for v in r) for r in outlines] + [max(v[1] for v in r) for r in outlines]
             units.append((f["properties"]["iso"], f["properties"]["cc"], (min(xs), min(ys), max(xs), max(ys)), polys))
         return cls(units)
 
