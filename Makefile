@@ -7,7 +7,7 @@ RASD   := $(VENV)/bin/rasd
 STAMP  := $(VENV)/.installed-stamp
 DEMO_DB := out/demo.duckdb
 
-.PHONY: demo test bench eval lint clean venv
+.PHONY: demo test bench eval lint clean venv indexes
 
 venv: $(STAMP)
 
@@ -38,6 +38,10 @@ bench: $(STAMP)
 ## eval: the extraction quality gate (pinned floors; skipped when ../shared is absent)
 eval: $(STAMP)
 	$(PY) bench/eval_gate.py
+
+## indexes: rebuild the precompiled actor index after editing actor, nationality or country data
+indexes: $(STAMP)
+	$(PY) scripts/build_actor_index.py
 
 lint: $(STAMP)
 	$(PY) -m pip install --quiet ruff==0.17.6 && $(VENV)/bin/ruff check rasd tests bench scripts --select E,F,W,B --ignore E501,B905
