@@ -67,6 +67,9 @@ def extract(
     format: Annotated[str, typer.Option("--format", "-f", help="json | jsonl | table")] = "json",
     out: Annotated[Path | None, typer.Option(help="Write one JSON file per document into this folder.")] = None,
     max_size: Annotated[int | None, typer.Option(help="Largest input in bytes (default 5 MB).")] = None,
+    ner_model: Annotated[str | None, typer.Option(
+        help="Entity tagger: fast, accurate, or a model folder (a rasd model, or a Hugging Face "
+             "token-classification model with `transformers` installed). Default: the ner_model setting.")] = None,
 ) -> None:
     """Extract records from articles, without a database.
 
@@ -74,6 +77,7 @@ def extract(
       rasd extract article.txt --published 2016-10-19
       rasd extract page.html --format table
       rasd extract news.jsonl --out results/
+      rasd extract article.txt --ner-model ~/models/camelbert-ner
     """
     from .api import extract_articles
 
@@ -85,9 +89,11 @@ def extract(
         raise _fail(exc) from None
     docs: list[dict[str, Any]] = []
     errors = 0
+    if ner_model:
+        _ner_model(ner_model)  # a model that cannot load: one line and exit 2, before any input is read
     if out is not None:
         out.mkdir(parents=True, exist_ok=True)
-    for item in extract_articles(paths, published=pub, max_bytes=max_size):
+    for item in extract_articles(paths, published=pub, max_bytes=max_size, ner_model=ner_model):
         if isinstance(item, RasdError):
             errors += 1
             typer.echo(f"rasd: {item}", err=True)
@@ -354,13 +360,12 @@ NerModel = Annotated[str | None, typer.Option("--model", help="fast | accurate |
 
 
 def _ner_model(name: str | None):
-    import os
-
     from .pipeline import ner_model
 
-    if name is not None:
-        os.environ["RASD_NER_MODEL"] = name
-    return ner_model()
+    try:
+        return ner_model(name)
+    except RasdError as exc:
+        raise _fail(exc) from None
 
 
 @ner_app.command("tag")

@@ -5,7 +5,7 @@ Each message names the input and the reason, and where possible what to do next.
 from __future__ import annotations
 
 __all__ = ["RasdError", "InputError", "EncodingError", "LanguageError", "TooLargeError", "StoreError",
-           "DateError", "PipelineError"]
+           "DateError", "ModelError", "PipelineError"]
 
 
 class RasdError(Exception):
@@ -38,6 +38,12 @@ class TooLargeError(InputError):
 
 class DateError(RasdError):
     """A date given by the user (e.g. --published) is not a real calendar date."""
+
+    exit_code = 2
+
+
+class ModelError(RasdError):
+    """An entity model named by the user (--ner-model, RASD_NER_MODEL) cannot be loaded."""
 
     exit_code = 2
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .document import Article, Document
-from .errors import PipelineError, RasdError
+from .errors import ModelError, PipelineError, RasdError
 
 __all__ = ["Stage", "Pipeline", "default_stages", "extract_article"]
 
@@ -47,13 +47,29 @@ def _entities(doc: Document) -> dict[str, Any]:
     return {"entities": ner.tag(doc.text, ner_model())}
 
 
-def ner_model():
-    """The tagger chosen by the `ner_model` setting ("accurate" is the BiLSTM-CRF in rasd/data/ner/)."""
+def _entities_with(model: str) -> Callable[[Document], dict[str, Any]]:
+    """The entity stage with a tagger named explicitly (`--ner-model`): fast, accurate or a model folder."""
+
+    def entities(doc: Document) -> dict[str, Any]:
+        from . import ner
+
+        return {"entities": ner.tag(doc.text, ner_model(model))}
+
+    return entities
+
+
+def ner_model(name: str | None = None):
+    """The tagger named, else the one of the `ner_model` setting ("accurate" is the BiLSTM-CRF in
+    rasd/data/ner/; a folder may hold a rasd model or a Hugging Face token-classification model)."""
     from . import ner
     from .settings import get_setting
 
-    name = get_setting("ner_model")
-    return ner.load_model(None if name == "accurate" else name)
+    name = get_setting("ner_model", name)
+    try:
+        return ner.load_model(None if name == "accurate" else name)
+    except (OSError, ImportError, ValueError, KeyError) as exc:
+        raise ModelError(f"cannot load the entity model {name!r}: {exc}. Use fast, accurate, or a folder holding "
+                         "a rasd model.json or a Hugging Face token-classification model") from None
 
 
 def _places(doc: Document) -> dict[str, Any]:
@@ -91,11 +107,13 @@ def _records(doc: Document) -> dict[str, Any]:
     return {"records": build_records(doc_view(doc), rejected), "rejected": rejected}
 
 
-def default_stages() -> list[Stage]:
+def default_stages(*, ner_model: str | None = None) -> list[Stage]:
+    """The stages in order; `ner_model` names the entity tagger instead of the setting."""
     return [
         Stage("normalize", _normalize, (), ("norm",), "matching view of the text with an offset map"),
         Stage("segment", _segment, (), ("sentences",), "sentence spans"),
-        Stage("entities", _entities, (), ("entities",), "named entities (PERS, ORG, LOC, MISC)"),
+        Stage("entities", _entities_with(ner_model) if ner_model else _entities, (), ("entities",),
+              "named entities (PERS, ORG, LOC, MISC)"),
         Stage("places", _places, ("norm",), ("places",), "place mentions, geocoded"),
         Stage("actors", _actors, ("norm", "entities"), ("actors", "persons"), "actors and people, linked"),
         Stage("dates", _dates, ("norm",), ("dates",), "date expressions, resolved"),
@@ -142,9 +160,11 @@ class Pipeline:
 _DEFAULT: Pipeline | None = None
 
 
-def extract_article(article: Article) -> Document:
-    """Run the default pipeline (built once per process) on one article."""
+def extract_article(article: Article, pipeline: Pipeline | None = None) -> Document:
+    """Run a pipeline on one article: the one given, else the default one (built once per process)."""
     global _DEFAULT
+    if pipeline is not None:
+        return pipeline(article)
     if _DEFAULT is None:
         _DEFAULT = Pipeline()
     return _DEFAULT(article)

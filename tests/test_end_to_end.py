@@ -221,3 +221,16 @@ def test_every_command_has_help_with_examples():
 
     walk(group, [])
     assert {"extract", "ingest", "events", "show", "explain", "reprocess"} <= {n[0] for n in names}
+
+
+def test_ner_model_option_names_the_tagger():
+    default = runner.invoke(app, ["extract", str(EXAMPLE_TEXTS[0]), "--published", "2024-01-02"])
+    fast = runner.invoke(app, ["extract", str(EXAMPLE_TEXTS[0]), "--published", "2024-01-02", "--ner-model", "fast"])
+    assert default.exit_code == fast.exit_code == 0
+    assert json.loads(default.stdout)["records"] == json.loads(fast.stdout)["records"]
+
+
+def test_a_model_that_cannot_load_is_one_clear_line(tmp_path):
+    result = runner.invoke(app, ["extract", str(EXAMPLE_TEXTS[0]), "--ner-model", str(tmp_path / "no-such-model")])
+    assert result.exit_code == 2
+    assert "cannot load the entity model" in result.stderr and "Traceback" not in result.stderr
