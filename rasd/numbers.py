@@ -132,6 +132,20 @@ def number_lexicon() -> dict[str, _Word]:
     return out
 
 
+_NEXT_WORD = re.compile(r"\s+(\w+)")
+
+
+def _unit_after(nt: str, pos: int) -> tuple[int, int] | None:
+    """A number word 2–10 right after a plural noun («فلسطينيين اثنين»): its value and where it ends."""
+    m = _NEXT_WORD.match(nt, pos)
+    if m is None:
+        return None
+    word = number_lexicon().get(m.group(1))
+    if word is None or word.type != "unit" or word.value is None or not 2 <= word.value <= 10:
+        return None
+    return word.value, m.end()
+
+
 @dataclass(frozen=True, slots=True)
 class _CasWord:
     kind: str
@@ -472,6 +486,8 @@ def _casualty_res() -> dict[str, re.Pattern[str]]:
         # 20 شخصا أصيبوا — عشرات الأشخاص قتلوا — أكثر من 580 شخصا قتلوا
         "number_verb": re.compile(
             rf"{num}(?:\s+(?P<noun>(?:ال)?(?:{pers})){WORD_END})?(?:\s+(?P<post>{post}){WORD_END})?"
+            # «8 من عناصر الحرس الوطني قتلوا»: who they were, in up to three words after من
+            rf"(?:\s+من\s+(?P<of>(?:ال)?(?:{pers})){WORD_END}(?:\s+[^\s\d،,.؛]+){{0,2}}?)?"
             rf"\s+(?:قد\s+)?(?P<after>{words_regex(lex['after'])}){WORD_END}"),
         # قتل مسلحون رجلا — اعتقلت القوات الإسرائيلية الطفل: a verb, its subject, then the one it counts
         "trigger_object": re.compile(
@@ -731,10 +747,10 @@ def find_casualties(text: str, *, norm: NormText | None = None, start: int = 0,
         if not _whole(m, val) or _is_year(m):
             continue
         best, low, high, kind, num_end = val
-        person = _person(m.group("noun"))
+        person = _person(m.group("noun")) or _person(m.group("of"))
         if person is None and kind != "vague" and m.group("npre") is None:
             continue
-        stop = max([num_end] + [m.end(g) for g in ("noun", "post") if m.group(g) is not None])
+        stop = max([num_end] + [m.end(g) for g in ("noun", "post", "of") if m.group(g) is not None])
         low, high = _qualify(m, best, low, high)
         category = casualty_lexicon()["after"][" ".join(m.group("after").split())].category
         col.add(category, best, low, high, number_start(m, "n"), stop, (number_start(m, "n"), stop), _who(person),
@@ -777,8 +793,11 @@ def find_casualties(text: str, *, norm: NormText | None = None, start: int = 0,
         if m.group("noun").startswith("ال") and not m.group("one") and person.form != "sg":
             continue  # مقتل الجندي counts one; مقتل الجنود counts nobody in particular
         count = 1 if m.group("one") else {"sg": 1, "count": 1, "dual": 2}.get(person.form or "")
+        end = m.end()
+        if count is None and (after := _unit_after(nt, end)) is not None:
+            count, end = after  # «استشهاد فلسطينيين اثنين»: the number follows the noun
         inherit = "inherit" if person.who == "inherit" else None
-        col.add(trig.category, count, None, None, m.start(), m.end(), (m.end("trig"), m.end()), _who(person),
+        col.add(trig.category, count, None, None, m.start(), end, (m.end("trig"), end), _who(person),
                 "trigger_person", inherit)
 
     for m in found["laqi"]:

@@ -249,3 +249,15 @@ def test_who_is_killed_is_actor2_and_who_kills_is_actor1():
                               actors=[("الجيش", "Military Forces of Mali", 1, "ML")]))
     (ev,) = [r for r in recs if r["kind"] == "event"]
     assert ev["actor1"]["name"] == "Military Forces of Mali"
+
+
+def test_an_updated_toll_replaces_the_first_and_a_relative_clause_reports_nothing():
+    text = ("انفجرت عبوة ناسفة في سوق بلدة كرمدي ما أسفر عن مقتل شخصين. "
+            "وارتفعت حصيلة الانفجار إلى خمسة قتلى.")
+    recs = build_records(view(text, places=[("كرمدي", "ML", "Karmadi")],
+                              figures=[("مقتل شخصين", "killed", 2), ("خمسة قتلى", "killed", 5)]))
+    assert [r["kind"] for r in recs] == ["event"] and recs[0]["fatalities"]["best"] == 5
+    text = "وقصفت مدفعية الجيش مواقع المتمردين لحماية القوات التي خاضت مواجهات عنيفة قرب بلدة كرمدي."
+    recs = build_records(view(text, places=[("كرمدي", "ML", "Karmadi")],
+                              actors=[("الجيش", "Military Forces of Mali", 1, "ML")]))
+    assert [r["sub_event_type"] for r in recs if r["kind"] == "event"] == ["Shelling/artillery/missile attack"]

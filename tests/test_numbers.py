@@ -352,3 +352,13 @@ def test_numbers_adjectives_and_countries_are_not_people(text):
 def test_numbers_two_active_plural_verbs_share_their_figure():
     assert sorted(figures("قال البيان إن المتمردين قتلوا وأصابوا 300 شخص.")) == [
         ("injured", None, None, 300, None), ("killed", None, None, 300, None)]
+
+
+@pytest.mark.parametrize("text, category, best", [
+    ("أعلنت الوزارة أن 6 من عناصر الدرك الوطني قتلوا في الكمين.", "killed", 6),
+    ("أسفر القصف عن استشهاد مزارعين اثنين في أطراف البلدة.", "killed", 2),
+    ("وأكدت المصادر مقتل حراس ثلاثة عند مدخل المصنع.", "killed", 3),
+])
+def test_who_before_the_verb_and_a_number_after_the_noun(text, category, best):
+    found = [c for c in find_casualties(text) if c.category == category]
+    assert found and found[0].best == best

@@ -32,6 +32,7 @@ _OBJECT_PREFIXES = ("ل", "لل", "ول", "ولل", "فل", "ضد")
 _STATE_TYPES = {1}
 _DISTINCT = "another incident of the same kind («هجوم مماثل»): never merged"
 _ATTRIBUTION = re.compile(r"(?:بحسب|حسب|وفق|وفقا ل)\s*ما\s*$|حسبما\s*$")
+_RELATIVE_BEFORE = re.compile(r"(?<!\w)(?:التي|الذي|الذين|اللذين|اللتين)\s+(?:\w+\s+)?$")
 _OTHER_INCIDENT = re.compile(r"\s+(?:مماثل|آخر|أخرى|جديد|سابق)")
 _CATEGORY_FIELD = {"killed": "fatalities", "injured": "injuries", "abducted": "abducted", "arrested": "arrested"}
 _SPEECH = "verb of saying at the head of the sentence"
@@ -688,6 +689,14 @@ class _Builder:
             groups[0].extend(generic)
         elif generic and not used:  # in a tally's sentence, «مقتل» is the toll, not an incident
             groups.append(generic)
+        if len(groups) > 1:  # «… لتأمين القوات التي خاضت مواجهات»: a relative clause describes, it reports nothing
+            kept = [g for g in groups if not _RELATIVE_BEFORE.search(self.text, max(s, min(h.start for h in g) - 20),
+                                                                      min(h.start for h in g))]
+            for g in groups:
+                if g not in kept:
+                    for h in g:
+                        self.reject(h, "in a relative clause describing an actor, beside another incident")
+            groups = kept or groups
         if not groups:
             return
         heads = [min(g, key=lambda h: h.start) for g in groups]
@@ -717,11 +726,18 @@ class _Builder:
             if target.get("actor1") is None:
                 target["actor1"] = dict(claim["speaker"])
                 target["provenance"]["actor1"] = "claimant, in a later sentence"
+        # «ارتفعت حصيلة التفجير إلى …»: an updated toll replaces the first one; otherwise figures only fill gaps
+        update = bool(self.cues_in("tally", s, e))
         for f in _in(self.view.figures, s, e):
             key = _CATEGORY_FIELD.get(f.ref.get("category"))
-            if key and id(f) not in used and target.get(key) is None and f.ref.get("best") is not None:
+            if key and id(f) not in used and f.ref.get("best") is not None and (target.get(key) is None or update):
                 target[key] = _figure(f)
-                target["provenance"][key] = f"figure «{f.text}», in a later sentence about the same incident"
+                target["provenance"][key] = f"figure «{f.text}», in a later sentence about the same incident" + (
+                    " (an updated toll)" if update else "")
+        modes = {m for h in hits for m in h.payload.modes}
+        if modes - set(target.get("mode") or []):
+            target["mode"] = sorted(set(target.get("mode") or []) | modes)
+            target["provenance"]["mode"] = "modes named in the sentences about the incident"
         for st in speech:
             st["provenance"]["about"] = f"event {target['id']}"
         return True
@@ -1079,6 +1095,8 @@ def merge_records(records: list[dict[str, Any]], *, title_end: int = 0) -> list[
             continue
         keep, other = (twin, rec) if _filled(twin) >= _filled(rec) else (rec, twin)
         keep["mentions"] = keep["mentions"] + [other["evidence"]] + other["mentions"]
+        if keep.get("kind") == "event":
+            keep["mode"] = sorted(set(keep.get("mode") or []) | set(other.get("mode") or []))
         for k, v in other.items():
             if keep.get(k) in (None, []) and v not in (None, []):
                 keep[k] = v
