@@ -33,6 +33,7 @@ _STATE_TYPES = {1}
 _DISTINCT = "another incident of the same kind («هجوم مماثل»): never merged"
 _ATTRIBUTION = re.compile(r"(?:بحسب|حسب|وفق|وفقا ل)\s*ما\s*$|حسبما\s*$")
 _RELATIVE_BEFORE = re.compile(r"(?<!\w)(?:التي|الذي|الذين|اللذين|اللتين)\s+(?:\w+\s+)?$")
+_MASDAR_HEADS = {"بشأن", "حول", "عن", "بعد", "قبل", "إلى", "الى", "على", "من", "في", "ب", "ل", "لل"}
 _OTHER_INCIDENT = re.compile(r"\s+(?:مماثل|آخر|أخرى|جديد|سابق)")
 _CATEGORY_FIELD = {"killed": "fatalities", "injured": "injuries", "abducted": "abducted", "arrested": "arrested"}
 _SPEECH = "verb of saying at the head of the sentence"
@@ -450,6 +451,11 @@ class _Builder:
         attribution (the event's reported_by), not a statement of its own.
         """
         hits = [h for h in hits if h.payload.role != "plural"] or hits
+        if any(r["kind"] == "statement" for r in self.records):  # «وحصلت الوكالة على التقرير»: the one told before
+            hits = self.keep(hits, lambda h: self.text[max(0, h.start - 2):h.start] not in ("ال", "أل"),
+                             "a definite noun for a statement already told")
+        hits = self.keep(hits, lambda h: h.payload.role != "generic" or _prefix_before(self.text, h.start) not in
+                         _MASDAR_HEADS, "«بشأن كشف غموض …»: a verbal noun after a preposition, not a speech act")
         hits = self.keep(hits, lambda h: h.payload.role != "generic" or not _ATTRIBUTION.search(
             self.text, max(s, h.start - 12), h.start), "«بحسب ما أفاد …»: attribution, not a statement")
         if event_hits:
@@ -525,8 +531,10 @@ class _Builder:
                 if not named or _bare(named[0].text.split()[0]) in _OUTLET_NOUNS:
                     continue  # «قال مصدر طبي»: an anonymous source reports, it makes no statement
                 entry = TriggerEntry("statement", cue.text, kind, None, (), "generic")
+                before = len(self.records)
                 self.statements(si, s, e, [Hit(cue.start, cue.end, cue.text, entry)])
-                self.records[-1]["provenance"]["kind"] = _SPEECH
+                if len(self.records) > before:
+                    self.records[-1]["provenance"]["kind"] = _SPEECH
                 return
 
     def continue_statement(self, si: int, s: int, e: int, speaker: dict[str, Any]) -> bool:
