@@ -79,6 +79,7 @@ EXTRA_PLACES = [
     [-11, "Malam Fatori", "مالام فاتوري", "مالم فاتوري", "NG", "", 13.68, 13.34, 0],
     [-12, "Diabaly", "ديابالي", "ديابالي", "ML", "", 14.69, -6.02, 0],
     [-13, "Al Baghuz Fawqani", "الباغوز", "الباغوز فوقاني|باغوز فوقاني|الباغوز الفوقاني", "SY", "", 34.46, 40.94, 0],
+    [-14, "Tamanhint", "تمنهنت", "تامنهنت|تمنهينت", "LY", "", 27.24, 14.66, 0],
 ]
 CAPITAL_OVERRIDE = {"US": 4140963}
 # Usual Arabic spellings GeoNames lacks for places in the news (hand-written; geonameid -> extra aliases).
