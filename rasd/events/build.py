@@ -874,7 +874,8 @@ class _Builder:
         self.date_for(rec, s, e, lead.start)
         for key in ("fatalities", "injuries", "abducted", "arrested"):
             rec[key] = None
-        for f in figures:
+        # a counted figure outranks an uncounted one of the same category («اختطف مسلحون … 14 مدنيا»)
+        for f in sorted(figures, key=lambda f: f.ref.get("best") is None):
             key = _CATEGORY_FIELD.get(f.ref.get("category"))
             if key and rec[key] is None:
                 rec[key] = _figure(f)
