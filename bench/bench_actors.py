@@ -21,9 +21,7 @@ fresh process. `run()` returns a dict; `main()` prints it as JSON.
 """
 from __future__ import annotations
 
-import argparse
 import hashlib
-import json
 import statistics
 import subprocess
 import sys
@@ -34,7 +32,7 @@ from pathlib import Path
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import find_shared  # noqa: E402
+from common import mixed_bench_main  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "bench" / "data" / "actors"
@@ -284,20 +282,17 @@ def run(shared: Path | None, verbose: bool = False) -> dict:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--shared")
-    ap.add_argument("-v", "--verbose", action="store_true")
-    ap.add_argument("--table", action="store_true", help="print the dictionary table as Markdown and stop")
-    args = ap.parse_args(argv)
-    if args.table:
-        print(size_table(dictionary_size()))  # noqa: T201 - a command-line script
-        return 0
-    shared = find_shared(args.shared, CORPUS)
-    if shared is None:
-        print("bench_actors: ../shared not found: corpus sets skipped, invented sentences only",  # noqa: T201
-              file=sys.stderr)
-    print(json.dumps(run(shared, args.verbose), ensure_ascii=False, indent=1))  # noqa: T201
-    return 0
+    def table_option(ap):
+        ap.add_argument("--table", action="store_true", help="print the dictionary table as Markdown and stop")
+
+        def handle(args) -> bool:
+            if args.table:
+                print(size_table(dictionary_size()))  # noqa: T201 - a command-line script
+            return args.table
+
+        return handle
+
+    return mixed_bench_main(__doc__, run, CORPUS, argv, extra=table_option)
 
 
 if __name__ == "__main__":

@@ -30,7 +30,7 @@ from collections import defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import find_shared  # noqa: E402
+from common import mixed_bench_main  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "bench" / "data" / "places"
@@ -239,17 +239,7 @@ def run(shared: Path | None, verbose: bool = False) -> dict:
 
 
 def main(argv: list[str] | None = None) -> int:
-    import argparse
-
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--shared")
-    ap.add_argument("-v", "--verbose", action="store_true")
-    args = ap.parse_args(argv)
-    shared = find_shared(args.shared, CORPUS)
-    if shared is None:
-        print("bench_places: ../shared corpus not found; scoring the invented items only", file=sys.stderr)
-    print(json.dumps(run(shared, args.verbose), ensure_ascii=False, indent=1))
-    return 0
+    return mixed_bench_main(__doc__, run, CORPUS, argv)
 
 
 if __name__ == "__main__":
