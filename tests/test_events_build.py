@@ -261,3 +261,12 @@ def test_an_updated_toll_replaces_the_first_and_a_relative_clause_reports_nothin
     recs = build_records(view(text, places=[("كرمدي", "ML", "Karmadi")],
                               actors=[("الجيش", "Military Forces of Mali", 1, "ML")]))
     assert [r["sub_event_type"] for r in recs if r["kind"] == "event"] == ["Shelling/artillery/missile attack"]
+
+
+def test_a_later_sentence_names_the_town_of_an_incident_placed_in_a_country():
+    text = ("قتل جندي في هجوم بالنيجر. "
+            "وقال المسؤول إن الهجوم وقع في بلدة تيلوا قرب الحدود.")
+    recs = build_records(view(text, places=[("النيجر", "NE", "Niger", 4, "country"), ("تيلوا", "NE", "Tilwa")],
+                              figures=[("قتل جندي", "killed", 1)]))
+    (ev,) = [r for r in recs if r["kind"] == "event"]
+    assert ev["location"]["name"] == "Tilwa"

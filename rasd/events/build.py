@@ -742,6 +742,10 @@ class _Builder:
                 target[key] = _figure(f)
                 target["provenance"][key] = f"figure «{f.text}», in a later sentence about the same incident" + (
                     " (an updated toll)" if update else "")
+        place, _ = self.place_for(s, e, min(h.start for h in hits), _in(self.view.actors, s, e), si)
+        if place is not None and place.kind != "nationality" and _finer(place.ref, target.get("location")):
+            target["location"] = dict(place.ref)
+            target["provenance"]["location"] = "a finer place in a later sentence about the same incident"
         modes = {m for h in hits for m in h.payload.modes}
         if modes - set(target.get("mode") or []):
             target["mode"] = sorted(set(target.get("mode") or []) | modes)
@@ -1037,6 +1041,18 @@ def _same_incident(a: dict[str, Any], b: dict[str, Any]) -> bool:
     return _compatible(a.get("actor1"), b.get("actor1")) and _compatible(a.get("actor2"), b.get("actor2"))
 
 
+def _finer(new: dict[str, Any] | None, old: dict[str, Any] | None) -> bool:
+    """A place that says more about where the incident was: there was none, or a finer one inside the same
+    country («في هجوم بالصومال» told again as «وقع هجوم في غوبالاند»)."""
+    if not new or not new.get("name"):
+        return False
+    if not old or not old.get("name"):
+        return True
+    same_country = not old.get("country") or new.get("country") == old.get("country")
+    # only a province or a country gives way: «قرب بلدة X» (2) says as much as «X» (1) told again
+    return same_country and (old.get("precision") or 4) >= 3 and (new.get("precision") or 4) < (old.get("precision") or 4)
+
+
 def _bare(word: str) -> str:
     """A word without its article («المصدر» → «مصدر»)."""
     return word[2:] if word.startswith("ال") and len(word) > 4 else word
@@ -1106,6 +1122,8 @@ def merge_records(records: list[dict[str, Any]], *, title_end: int = 0) -> list[
         keep["mentions"] = keep["mentions"] + [other["evidence"]] + other["mentions"]
         if keep.get("kind") == "event":
             keep["mode"] = sorted(set(keep.get("mode") or []) | set(other.get("mode") or []))
+            if _finer(other.get("location"), keep.get("location")):
+                keep["location"] = other["location"]
         for k, v in other.items():
             if keep.get(k) in (None, []) and v not in (None, []):
                 keep[k] = v
