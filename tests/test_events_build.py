@@ -270,3 +270,53 @@ def test_a_later_sentence_names_the_town_of_an_incident_placed_in_a_country():
                               figures=[("قتل جندي", "killed", 1)]))
     (ev,) = [r for r in recs if r["kind"] == "event"]
     assert ev["location"]["name"] == "Tilwa"
+
+
+def test_a_separate_incident_after_arrests_is_its_own_event():
+    text = ("اعتقلت الشرطة خمسة أشخاص في بلدة كرمدي. "
+            "وفي سياق منفصل، قتل ثلاثة جنود في هجوم على ثكنة عسكرية.")
+    recs = build_records(view(text, places=[("كرمدي", "ML", "Karmadi")],
+                              actors=[("الشرطة", "Police Forces of Mali", 1, "ML")],
+                              figures=[("خمسة أشخاص", "arrested", 5), ("قتل ثلاثة جنود", "killed", 3)]))
+    events = [r for r in recs if r["kind"] == "event"]
+    assert sorted(r["event_type"] for r in events) == ["Battles", "Strategic developments"]
+
+
+def test_a_group_announcing_its_own_losses_claims_nothing():
+    text = "أعلنت جبهة الوادي الأخضر مقتل خمسة من مقاتليها في غارة جوية قرب بلدة تلمسين."
+    recs = build_records(view(text, places=[("تلمسين", "ML", "Telmessin")],
+                              actors=[("جبهة الوادي الأخضر", "Green Valley Front", 2, "ML")],
+                              figures=[("مقتل خمسة", "killed", 5)]))
+    assert not any(r.get("statement_type") == "claim" for r in recs)
+    assert all(r.get("status") != "claimed" for r in recs)
+
+
+@pytest.mark.parametrize("text", ["اتفق الطرفان على وقف إطلاق النار في بلدة كرمدي.",
+                                  "وأطلق مسلحون قذيفة على سوق بلدة كرمدي. واندلعت النار في المحال."])
+def test_ceasefire_is_no_clash_and_gaps_stop_at_the_sentence_end(text):
+    recs = build_records(view(text, places=[("كرمدي", "ML", "Karmadi")]))
+    assert not any(r.get("sub_event_type") == "Armed clash" for r in recs)
+
+
+def test_an_updated_toll_ignores_the_part_named_among_them():
+    text = ("انفجرت عبوة ناسفة في سوق بلدة كرمدي ما أسفر عن مقتل شخصين. "
+            "وارتفعت حصيلة الانفجار إلى خمسة قتلى بينهم طفلان.")
+    recs = build_records(view(text, places=[("كرمدي", "ML", "Karmadi")],
+                              figures=[("مقتل شخصين", "killed", 2), ("خمسة قتلى", "killed", 5),
+                                       ("طفلان", "killed", 2)]))
+    (ev,) = recs
+    assert ev["fatalities"]["best"] == 5
+
+
+def test_a_fixed_phrase_with_a_present_verb_is_no_statement():
+    text = "وتنشط في المنطقة جماعة الوادي التي تدين بالولاء لتنظيم الدولة."
+    recs = build_records(view(text, actors=[("جماعة الوادي", "Valley Group", 2, "ML")]))
+    assert not [r for r in recs if r["kind"] == "statement"]
+
+
+def test_hard_wrapped_text_has_no_headline():
+    from rasd.events.adapt import _headline_end
+
+    wrapped = "قال مسؤول محلي إن مسلحين هاجموا قرية في\nشمال البلاد ليل الأحد وأحرقوا عددا من\nالمنازل قبل أن يفروا."
+    assert _headline_end(wrapped) == 0 and _headline_end("سطر واحد") == 0
+    assert _headline_end("مقتل جنديين في هجوم\nقتل جنديان وأصيب ثلاثة آخرون في هجوم شنه مسلحون على دورية للجيش.") > 0

@@ -59,7 +59,11 @@ def _headline_end(text: str) -> int:
     if 0 < cut <= 200 and "\n" not in text[:cut]:
         return cut
     cut = text.find("\n")
+    if cut <= 0:
+        return 0
     first = text[:cut].strip()
-    if 0 < len(first) <= 150 and not first.endswith((".", "؟", "?", "!", ":")) and len(text) - cut > 2 * len(first):
+    nxt = text[cut + 1:].split("\n", 1)[0].strip()
+    # hard-wrapped text has lines of one length: a headline is clearly shorter than the paragraph after it
+    if 0 < len(first) <= 150 and not first.endswith((".", "؟", "?", "!", ":")) and len(nxt) > 1.5 * len(first):
         return cut
     return 0

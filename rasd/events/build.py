@@ -32,17 +32,29 @@ _OBJECT_PREFIXES = ("ل", "لل", "ول", "ولل", "فل", "ضد")
 _STATE_TYPES = {1}
 _DISTINCT = "another incident of the same kind («هجوم مماثل»): never merged"
 _ATTRIBUTION = re.compile(r"(?:بحسب|حسب|وفق|وفقا ل)\s*ما\s*$|حسبما\s*$")
-_RELATIVE_BEFORE = re.compile(r"(?<!\w)(?:التي|الذي|الذين|اللذين|اللتين)\s+(?:\w+\s+)?$")
+_RELATIVE_BEFORE = re.compile(r"(?<!\w)و?(?:التي|الذي|الذين|اللذين|اللتين)\s+(?:\w+\s+)?$")
 _MASDAR_HEADS = {"بشأن", "حول", "عن", "بعد", "قبل", "إلى", "الى", "على", "من", "في", "ب", "ل", "لل"}
-_OTHER_INCIDENT = re.compile(r"\s+(?:مماثل|آخر|أخرى|جديد|سابق)")
+_OTHER_INCIDENT = re.compile(r"\s+(?:مماثل[ةه]?|آخر|اخر|أخرى|اخرى|سابق[ةه]?|منفصل[ةه]?)(?!\w)")
+_SEPARATE_CONTEXT = re.compile(r"(?:في|وفي)\s+(?:سياق|تطور)\s+(?:منفصل|آخر|اخر)|(?<!\w)منفصل[ةه]?(?!\w)")
+_AGENT_AFTER = re.compile(r"\s+(?:\d|[٠-٩]|ل(?!\w*(?:ه|ها|هم)\b)\w|(?:ثلاث|أربع|اربع|خمس|ست|سبع|ثماني|تسع|عشر|"
+                          r"اثن|عشرات|مئات|عدد|عددا))")
+_SET_PHRASE = re.compile(r"(?:[يت]دين\s+ب(?!شد)|(?<!\w)ما\s+[يت]دعو)")  # «تدين بالولاء», «ما يدعو إلى»
+# how speaker_for found a speaker close enough for a present-tense verb
+_CLOSE_SPEAKER = ("subject right before", "person right after", "actor right after", "country right after",
+                  "the outlet named right after")
+_AMONG_THEM = re.compile(r"(?<!\w)(?:بينهم|بينهن|منهم|منهن)\s*$")
+_VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 _CATEGORY_FIELD = {"killed": "fatalities", "injured": "injuries", "abducted": "abducted", "arrested": "arrested"}
 _SPEECH = "verb of saying at the head of the sentence"
 _OWN_ACT = "own act"  # marks a claim made by announcing an attack, known only from the claimant's word
+_NOT_AIR = re.compile(r"(?:مضاد[ةه]?\s+لل?|حظر\s+|منع\s+)$")  # «مضاد للطيران», «حظر الطيران»
 _ARMED_GROUP_TYPES = {2, 3}  # ACLED rebel groups and political militias: their announced attacks are claims
-_OUTLET_NOUNS = {"قناة", "وكالة", "صحيفة", "جريدة", "موقع", "إذاعة", "تلفزيون", "مصادر", "مصدر", "شهود", "ناشطون",
-                 "سكان", "مواطنون", "أهالي"}
+# who reports without making a statement of their own: media, and anonymous sources and witnesses
+_MEDIA_NOUNS = {"قناة", "وكالة", "صحيفة", "جريدة", "موقع", "إذاعة", "تلفزيون"}
+_ANONYMOUS_NOUNS = {"مصادر", "مصدر", "شهود", "ناشطون", "سكان", "مواطنون", "أهالي"}
+_OUTLET_NOUNS = _MEDIA_NOUNS | _ANONYMOUS_NOUNS
 _QUOTES = "\"“”«»'"
-_COMPLEMENTIZER = re.compile(r"(?<!\w)(?:[بل]?[أإا]ن|من [أا]ن)(?!\w)")
+_COMPLEMENTIZER = re.compile(r"(?<!\w)(?:[بل]?[أإا]ن(?:ه|ها|هم|هما|هن|نا|ني)?|من [أا]ن)(?!\w)")
 
 _WORD_RE = re.compile(r"[^\W\d_]+")
 _SOURCE_STOP = {"أن", "إن", "ان", "بأن", "في", "على", "إلى", "عن", "من", "اليوم", "أمس", "الثلاثاء", "الأربعاء",
@@ -55,8 +67,11 @@ _TARGET_NOUNS = {"مواقع", "موقع", "مقر", "مقرات", "معاقل",
                  "مسلحي", "مقاتلي", "قوات", "صفوف"}
 # a mention right after one of these words is who suffered the act (its genitive or the passive's subject)
 _VICTIM_WORDS = {"مقتل", "قتل", "مصرع", "اصابة", "إصابة", "جرح", "استهداف", "اختطاف", "خطف", "اعتقال", "اسر",
-                 "أسر", "استشهاد", "قتلى", "جرحى", "ضحايا", "اغتيال", "إعدام", "اعدام", "تصفية"}
-_VERBS_OR_NOUNS = {"قتل", "جرح", "اسر", "أسر"}  # undotted: «قُتل جندي» suffers, «قتل الجيشُ» acts
+                 "استشهاد", "قتلى", "جرحى", "ضحايا", "اغتيال", "إعدام", "اعدام", "تصفية"}
+# after «أعلن X …» these objects are X's losses or defence, not an attack X claims
+_NOT_OWN_ACT = {"مقتل", "مصرع", "اصابة", "إصابة", "جرح", "قتلى", "جرحى", "ضحايا", "استشهاد", "صد", "تصدي", "تصدى",
+                "إحباط", "احباط"}
+_VERBS_OR_NOUNS = {"قتل", "جرح", "اسر"}  # undotted: «قُتل جندي» suffers, «قتل الجيشُ» acts
 _ABOUT_AN_EVENT = {"claim", "denial", "condemnation", "accusation"}
 # after a dateline's place: an optional date or agency in brackets, then a dash or colon
 _DATELINE_TAIL = re.compile(r"[ \t]*(?:[،,][^\n.،]{0,30}?)?[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?[-–—:]")
@@ -166,8 +181,11 @@ def _is_object(view: DocView, m: Mention) -> bool:
     prefix = _prefix_before(view.text, m.start).replace("أ", "ا")
     if prefix in _OBJECT_PREFIXES or prefix in ("على", "علي"):
         return True
-    if prefix in _VICTIM_WORDS and not (prefix in _VERBS_OR_NOUNS and m.text.startswith("ال")):
-        return True  # «مقتل جندي أميركي», «قتل جنديان», «استهداف الجيش»: who suffered it (but «قتل الجيش …» acts)
+    word = prefix.lstrip("وفب") if prefix.lstrip("وفب") in _VICTIM_WORDS else prefix
+    if word in _VICTIM_WORDS and not (word in _VERBS_OR_NOUNS and m.text.startswith("ال")):
+        # «مقتل جندي», «ومقتل جنديين», «استهداف الجيش»: who suffered it; but the one acting when what
+        # follows is what it did to others («قتل مسلحون ثلاثة مدنيين», «استهداف الجيش لمواقع …»)
+        return not _AGENT_AFTER.match(view.text, m.end)
     if prefix in _TARGET_NOUNS:
         before = view.text[:m.start].rstrip()
         before = before[:len(before) - len(prefix)].rstrip()
@@ -183,7 +201,18 @@ class _Builder:
         self.view = view
         self.text = view.text
         words = [m.span() for m in WORD_RE.finditer(view.norm.text)]
-        self.triggers = _longest(_hits(view, trigger_matcher(), words))
+        ends = [e for _, e in view.sentences]
+        # a phrase with a gap («أطلق … النار») never reaches across a sentence end
+        self.triggers = _longest([h for h in _hits(view, trigger_matcher(), words)
+                                  if bisect_right(ends, h.start) == bisect_left(ends, h.end)])
+        starts = [s for s, _ in view.sentences]
+        self.by_sentence: dict[int, list[Hit]] = {}
+        for t in self.triggers:
+            si = bisect_right(starts, t.start) - 1
+            if si >= 0 and t.end <= view.sentences[si][1]:
+                self.by_sentence.setdefault(si, []).append(t)
+        self.statement_seen = False
+        self.own_act_claims: set[str] = set()  # ids of claims made by announcing the group's own attack
         self.cues: dict[str, list[Hit]] = {}
         for cue in _hits(view, cue_matcher(), words):
             self.cues.setdefault(cue.payload, []).append(cue)
@@ -304,7 +333,7 @@ class _Builder:
         speakers = people or [a for a in _in(self.view.actors, cue.end, e)]
         source = self.source_phrase(cue.end, e)
         # «وفق ما أفادت قناة "المسيرة" التابعة للجماعة»: the outlet speaks, not the group it belongs to
-        outlet = source is not None and _bare(source["text"].split()[0]) in _OUTLET_NOUNS and (
+        outlet = _first_word_in(source, _OUTLET_NOUNS) and (
             not speakers or speakers[0].start >= source["end"])
         if speakers and speakers[0].start - cue.end < 40 and not outlet:
             return dict(speakers[0].ref), f"speaker after «{cue.text}»"
@@ -331,21 +360,13 @@ class _Builder:
                 break
         if not words:
             return None
-        a, b = words[0].start(), words[-1].end()
-        if self.text[b:b + 1] in _QUOTES and self.text.count(self.text[b], a, b) % 2:
-            b += 1  # keep a closing quote whose opening one is inside
+        a, b = words[0].start(), _close_quote(self.text, words[0].start(), words[-1].end())
         return {"text": self.text[a:b], "name": self.text[a:b], "id": None, "type": None, "start": a, "end": b}
 
     # -------------------------------------------------------------- per sentence
     def run(self) -> list[dict[str, Any]]:
-        by_sentence: dict[int, list[Hit]] = {}
-        starts = [s for s, _ in self.view.sentences]
-        for t in self.triggers:
-            si = bisect_right(starts, t.start) - 1
-            if si >= 0 and t.end <= self.view.sentences[si][1]:
-                by_sentence.setdefault(si, []).append(t)
         for si, (s, e) in enumerate(self.view.sentences):
-            trig = by_sentence.get(si, [])
+            trig = self.by_sentence.get(si, [])
             n_records = len(self.records)
             tally_figures = self.tally(si, s, e)
             if trig:
@@ -359,25 +380,22 @@ class _Builder:
                 self.events(si, s, e, event_hits, claim, tally_figures, speech)
             speaker, _ = self.reporter(s, e, si)
             made_records = len(self.records) > n_records
+            if not any(t.payload.kind == "statement" for t in trig) and not made_records:
+                if speaker is None or not self.continue_statement(si, s, e, speaker):
+                    self.speech(si, s, e)
             if speaker is not None:
-                if not any(t.payload.kind == "statement" for t in trig):
-                    if not self.continue_statement(si, s, e, speaker) and not made_records:
-                        self.speech(si, s, e)
                 self.last_speaker = speaker
         # a speaker who reports the fighting is a source: his words about it are not a statement apart
         # (and an announcement in the very sentence of the event it reports is its attribution)
-        def names_of(ref: dict[str, Any] | None) -> set[str]:
-            return _ref_names(ref) | ({ref["text"]} if ref and ref.get("text") else set())
-
         events = [r for r in self.records if r["kind"] == "event"]
-        sources = set().union(*(names_of(r.get("reported_by")) for r in events))
+        sources = set().union(*(_names(r.get("reported_by")) for r in events))
 
         def attribution(r: dict[str, Any]) -> bool:
-            names = names_of(r.get("speaker"))
+            names = _names(r.get("speaker"))
             if r["provenance"]["kind"] == _SPEECH:
                 return bool(names & sources)
             return r.get("statement_type") == "announcement" and any(
-                ev["evidence"]["start"] == r["evidence"]["start"] and names & names_of(ev.get("reported_by"))
+                ev["evidence"]["start"] == r["evidence"]["start"] and names & _names(ev.get("reported_by"))
                 for ev in events)
 
         self.records = [r for r in self.records if r["kind"] != "statement" or not attribution(r)]
@@ -403,6 +421,9 @@ class _Builder:
     # -------------------------------------------------------------- tallies
     def tally(self, si: int, s: int, e: int) -> set[int]:
         cues = self.cues_in("tally", s, e)
+        if not cues and not any(t.payload.kind == "event" and t.payload.role in ("specific", "weak")
+                                for t in self.by_sentence.get(si, [])):
+            cues = self.cues_in("tally_period", s, e)  # «قتل 43 شخصا خلال يومين», with no one incident named
         figures = [f for f in _in(self.view.figures, s, e) if f.ref.get("category") in ("killed", "injured")]
         if not any(f.ref.get("best") for f in figures):
             return set()
@@ -417,7 +438,7 @@ class _Builder:
         first_fig = min((f.start for f in figures if f.start > cue.end), default=e)
         # «ارتفعت حصيلة التفجير الانتحاري في حي X إلى …»: the toll of one incident, not of a campaign
         if any(cue.end <= t.start < first_fig and t.payload.kind == "event" and t.payload.role != "plural"
-               and self.text[max(0, t.start - 2):t.start] in ("ال", "أل") for t in self.triggers):
+               and _definite(self.text, t.start) for t in self.by_sentence.get(si, [])):
             return set()
         rec = self._base("tally", None, cue, (s, e))
         scope_text = self.text[cue.end:first_fig].strip(" \"“”«»،,:")
@@ -451,8 +472,8 @@ class _Builder:
         attribution (the event's reported_by), not a statement of its own.
         """
         hits = [h for h in hits if h.payload.role != "plural"] or hits
-        if any(r["kind"] == "statement" for r in self.records):  # «وحصلت الوكالة على التقرير»: the one told before
-            hits = self.keep(hits, lambda h: self.text[max(0, h.start - 2):h.start] not in ("ال", "أل"),
+        if self.statement_seen:  # «وحصلت الوكالة على التقرير»: the one told before
+            hits = self.keep(hits, lambda h: not _definite(self.text, h.start),
                              "a definite noun for a statement already told")
         hits = self.keep(hits, lambda h: h.payload.role != "generic" or _prefix_before(self.text, h.start) not in
                          _MASDAR_HEADS, "«بشأن كشف غموض …»: a verbal noun after a preposition, not a speech act")
@@ -477,8 +498,12 @@ class _Builder:
             rec["provenance"]["statement_type"] = f"trigger «{trig.text}»" + (
                 ", announced by an armed group of its own act" if trig.payload.sub_type == _OWN_ACT else "")
             speaker, how = self.speaker_for(si, s, e, trig)
-            anonymous = bool(speaker and speaker.get("text") and _bare(speaker["text"].split()[0]) in _OUTLET_NOUNS
-                             and not speaker.get("affiliation"))  # «أفاد سكان», not «مصدر في قوات X»
+            first_person = trig.text.lstrip("وف").startswith("ن")  # «ندعو»: the one quoted, wherever named
+            if trig.payload.role == "present" and (not (how.startswith(_CLOSE_SPEAKER) or first_person)
+                                                   or _SET_PHRASE.search(self.text, max(s, trig.start - 6), trig.end + 4)):
+                speaker = None  # «التي تدين بالولاء», «ما يدعو إلى القلق»: no one speaks
+            anonymous = _first_word_in(speaker, _OUTLET_NOUNS) and not (speaker or {}).get("affiliation")
+            # «أفاد سكان», not «مصدر في قوات X»
             if trig.payload.role in ("present", "generic") and (speaker is None or anonymous):
                 self.reject(trig, "a present-tense or generic speech verb with no speaker or an anonymous source "
                                   "(«لافتات تطالب», «كشف غموض», «أفاد سكان»)")
@@ -500,6 +525,9 @@ class _Builder:
             rec["status"] = None
 
             self.records.append(rec)
+            self.statement_seen = True
+            if trig.payload.sub_type == _OWN_ACT:
+                self.own_act_claims.add(rec["id"])
             if trig.payload.type == "claim":
                 claim_rec = rec
         return claim_rec
@@ -510,7 +538,10 @@ class _Builder:
         The attack must be the verb's object (after it, no «أن» between): «أفاد مصدر … أن …» only reports."""
         if hit.payload.type != "announcement" or hit.payload.role != "generic":
             return hit
-        if not any(t.start > hit.end and not _COMPLEMENTIZER.search(self.text, hit.end, t.start) for t in event_hits):
+        objects = [t for t in event_hits if t.start > hit.end and not _COMPLEMENTIZER.search(self.text, hit.end, t.start)]
+        # «أعلنت الحركة مقتل خمسة من مقاتليها» or «صد هجوم»: its losses or its defence, not its own attack
+        if not objects or _bare(objects[0].text.split()[0]) in _NOT_OWN_ACT or any(
+                w in _NOT_OWN_ACT for w in self.text[hit.end:objects[0].start].split()):
             return hit
         speaker, _ = self.speaker_for(si, s, e, hit)
         group = (speaker or {}).get("affiliation") or speaker
@@ -528,7 +559,7 @@ class _Builder:
                     continue  # the verb heads the sentence, after at most a short lead («وعقب الاتفاق، …»)
                 named = [m for m in _in(self.view.persons, cue.end, e) + _in(self.view.actors, cue.end, e)
                          if m.start - cue.end < 40 and not _COMPLEMENTIZER.search(self.text, cue.end, m.start)]
-                if not named or _bare(named[0].text.split()[0]) in _OUTLET_NOUNS:
+                if not named or _first_word_in(named[0].ref | {"text": named[0].text}, _OUTLET_NOUNS):
                     continue  # «قال مصدر طبي»: an anonymous source reports, it makes no statement
                 entry = TriggerEntry("statement", cue.text, kind, None, (), "generic")
                 before = len(self.records)
@@ -576,16 +607,16 @@ class _Builder:
                    and not self.text[c.end:trig.start].strip(" \t،,\"“”«»").replace("قد", "").strip()]
         if subject:
             return dict(max(subject, key=lambda c: c.end).ref), "subject right before the trigger"
-        near = sorted(after(people, 60) + after(actors, 40) + after(countries, 15),
-                      key=lambda c: (c.start, c not in people))
+        first_person = trig.text.lstrip("وف").startswith("ن")  # «ندعو روسيا»: who is addressed, not who speaks
+        near = [] if first_person else sorted(after(people, 60) + after(actors, 40) + after(countries, 15),
+                                              key=lambda c: (c.start, c not in people))
         if near:
             c = near[0]
             if c in countries:
                 return _government(c), "country right after the trigger: its government"
             return dict(c.ref), f"{'person' if c in people else 'actor'} right after the trigger"
         source = self.source_phrase(trig.end, e)
-        if source is not None and _bare(source["text"].split()[0]) in _OUTLET_NOUNS - {"مصدر", "مصادر", "سكان",
-                                                                                      "شهود", "مواطنون", "أهالي"}:
+        if _first_word_in(source, _MEDIA_NOUNS):
             return source, "the outlet named right after the trigger"
         for pool, who in ((people, "person"), (actors, "actor")):
             before = [x for x in pool if x.end <= trig.start]
@@ -716,29 +747,41 @@ class _Builder:
         """«وتبنت الحركة التفجير», «وأضاف أن جنديين فقدا خلال الهجوم»: a definite mention of an incident told
         before, with no place or date of its own that sets it apart. The sentence becomes a mention of that
         event (adding the claimant and any figure it lacked) instead of a new one."""
-        anaphoric = all(h.payload.role == "generic" or self.text[max(0, h.start - 2):h.start] in ("ال", "أل", "لل")
-                        for h in hits)
+        # definite or generic triggers («الهجوم», «مقتل»); never after «وفي سياق منفصل»
+        anaphoric = (all(h.payload.role == "generic" or _definite(self.text, h.start) for h in hits)
+                     and not _SEPARATE_CONTEXT.search(self.text, s, e))
         # «بعد أسبوع من هجوم مماثل»: another incident of the same kind, not the one told before
         if any(_OTHER_INCIDENT.match(self.text, h.end) for h in hits):
             return False
         earlier = [r for r in self.records if r["kind"] == "event" and r["evidence"]["end"] <= s]
         if not anaphoric or not earlier:
             return False
-        target = earlier[-1]
+        # the latest incident of a kind this sentence can tell again: «التفجير» or «قتل ثلاثة جنود في هجوم» never
+        # goes back to arrests or a protest; among acts of violence a report may name one incident differently
+        types = {h.payload.type for h in hits if h.payload.role == "specific"} or {"Battles"}
+        target = next((r for r in reversed(earlier) if r.get("event_type") in types
+                       or (types <= _VIOLENT and r.get("event_type") in _VIOLENT)), None)
+        if target is None:
+            return False
         if not self.same_setting(target, min(h.start for h in hits), s, e):
             return False
         target["mentions"].append(_span(self.text, s, e))
         if claim is not None and claim.get("speaker") and not target.get("claimed_by"):
-            target["claimed_by"] = claim["speaker"]
+            target["claimed_by"] = _claimant(claim["speaker"])
             target["provenance"]["claimed_by"] = "claim of the incident in a later sentence"
             if target.get("actor1") is None:
-                target["actor1"] = dict(claim["speaker"])
+                target["actor1"] = _claimant(claim["speaker"])
                 target["provenance"]["actor1"] = "claimant, in a later sentence"
         # «ارتفعت حصيلة التفجير إلى …»: an updated toll replaces the first one; otherwise figures only fill gaps
         update = bool(self.cues_in("tally", s, e))
+        updated: set[str] = set()
         for f in _in(self.view.figures, s, e):
             key = _CATEGORY_FIELD.get(f.ref.get("category"))
-            if key and id(f) not in used and f.ref.get("best") is not None and (target.get(key) is None or update):
+            if _AMONG_THEM.search(self.text, max(s, f.start - 12), f.start):
+                continue  # «بينهم طفلان»: a part of the toll, not the toll
+            if key and id(f) not in used and f.ref.get("best") is not None and key not in updated and (
+                    target.get(key) is None or update):
+                updated.add(key)
                 target[key] = _figure(f)
                 target["provenance"][key] = f"figure «{f.text}», in a later sentence about the same incident" + (
                     " (an updated toll)" if update else "")
@@ -761,7 +804,9 @@ class _Builder:
         loc = target.get("location") or {}
         clause_end = next((b for a, b in clause_spans(self.text, s, e) if a <= start < b), e)
         for p in _in(self.view.places, s, clause_end):  # «وفي بلدة X، استهدف الهجوم …»: what leads counts too
-            if p.kind != "nationality" and not _places_agree(loc, p.ref):
+            if p.kind == "nationality":
+                continue
+            if not _places_agree(loc, p.ref):
                 return False
         return not any(_other_time(target.get("date"), d.ref) for d in _in(self.view.dates, s, e))
 
@@ -789,7 +834,7 @@ class _Builder:
         objects = [a for a in actors if a not in agents and a.start >= min(h.start for h in group) - 60]
         actor1 = actor2 = None
         if claim is not None and claim.get("speaker"):
-            rec["claimed_by"] = claim["speaker"].get("affiliation") or claim["speaker"]
+            rec["claimed_by"] = _claimant(claim["speaker"])
             prov["claimed_by"] = "speaker of the claim in the same sentence" + (
                 " (the group the spokesman speaks for)" if claim["speaker"].get("affiliation") else "")
         else:
@@ -818,7 +863,7 @@ class _Builder:
             rec["actor1"] = dict(reported["affiliation"])
             prov["actor1"] = "affiliation of the reporting speaker"
         elif actor1 is None and claim is not None and claim.get("speaker"):
-            rec["actor1"] = dict(claim["speaker"])
+            rec["actor1"] = _claimant(claim["speaker"])
             prov["actor1"] = "claimant"
         else:
             rec["actor1"] = dict(actor1.ref) if actor1 else None
@@ -845,7 +890,9 @@ class _Builder:
             sub = "Government regains territory" if state else "Non-state actor overtakes territory"
         if sub == "Remote explosive/landmine/IED" and "suicide" in rec["mode"]:
             sub = "Suicide bomb"
-        if sub == "Shelling/artillery/missile attack" and self.cues_in("air", s, e):
+        clause = next(((a, b) for a, b in clause_spans(self.text, s, e) if a <= lead.start < b), (s, e))
+        if sub == "Shelling/artillery/missile attack" and any(
+                not _NOT_AIR.search(self.text, max(s, c.start - 12), c.start) for c in self.cues_in("air", *clause)):
             sub = "Air/drone strike"  # «استهدف الطيران الحربي بصاروخين»: missiles fired from the air
             rec["mode"] = sorted((set(rec["mode"]) - {"artillery"}) | {"airstrike"})
         rec["event_type"], rec["sub_event_type"] = etype, sub
@@ -886,7 +933,7 @@ class _Builder:
                 prov[key] = f"figure «{f.text}»"
         rec["status"], how = self.status(s, lead)
         if (rec["status"] == "occurred" and claim is not None and claim["trigger"]["end"] <= lead.start
-                and _OWN_ACT in claim["provenance"]["statement_type"]):
+                and claim["id"] in self.own_act_claims):
             rec["status"], how = "claimed", "known only from the claimant's announcement"
             if rec.get("claimed_by"):
                 rec["actor1"] = dict(rec["claimed_by"])
@@ -901,9 +948,7 @@ class _Builder:
             words = words[:1]
         if not words:
             return None
-        a, b = words[0].start(), words[-1].end()
-        if self.text[b:b + 1] in _QUOTES and self.text.count(self.text[b], a, b) % 2:
-            b += 1  # keep a closing quote whose opening one is inside
+        a, b = words[0].start(), _close_quote(self.text, words[0].start(), words[-1].end())
         return {"text": self.text[a:b], "start": a, "end": b}
 
     def coordinated(self, head: Mention | None, pool: list[Mention]) -> list[Mention]:
@@ -959,6 +1004,11 @@ def _government(place: Mention) -> dict[str, Any]:
             if cc else None, "type": 1, "country": cc, "start": place.start, "end": place.end}
 
 
+def _close_quote(text: str, a: int, b: int) -> int:
+    """The end of text[a:b], taking in a closing quote whose opening one is inside («قناة "المسيرة"»)."""
+    return b + 1 if text[b:b + 1] in _QUOTES and text.count(text[b], a, b) % 2 else b
+
+
 def _balanced(text: str) -> bool:
     """Every quotation mark of the text is closed (straight quotes in pairs, «» and “” matched)."""
     return text.count('"') % 2 == 0 and text.count("«") == text.count("»") and text.count("“") == text.count("”")
@@ -994,7 +1044,12 @@ def _compatible(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
     """Two references that may name the same actor: one is missing, or one name's words hold the other's."""
     if not a or not b:
         return True
-    wa, wb = set(str(a.get("name") or "").lower().split()), set(str(b.get("name") or "").lower().split())
+    na, nb = str(a.get("name") or ""), str(b.get("name") or "")
+    # «المهاجمون» and the group named elsewhere: an unidentified armed group may be any armed group
+    for x, y in ((na, b), (nb, a)):
+        if x.startswith("Unidentified Armed Group") and y.get("type") in (2, 3, 4, None):
+            return True
+    wa, wb = set(na.lower().split()), set(nb.lower().split())
     return bool(wa and wb) and (wa <= wb or wb <= wa)
 
 
@@ -1053,6 +1108,27 @@ def _finer(new: dict[str, Any] | None, old: dict[str, Any] | None) -> bool:
     return same_country and (old.get("precision") or 4) >= 3 and (new.get("precision") or 4) < (old.get("precision") or 4)
 
 
+def _definite(text: str, start: int) -> bool:
+    """The word at `start` carries the article (ال، or لل after ل): a thing already known."""
+    return text[max(0, start - 2):start] in ("ال", "أل", "لل")
+
+
+def _first_word_in(ref: dict[str, Any] | None, words: set[str]) -> bool:
+    """The reference's text starts with one of the words («المصدر» counts as «مصدر»)."""
+    text = (ref or {}).get("text") or ""
+    return bool(text.split()) and _bare(text.split()[0]) in words
+
+
+def _names(ref: dict[str, Any] | None) -> set[str]:
+    """Names and, for an unnamed speaker, the words that refer to it."""
+    return _ref_names(ref) | ({ref["text"]} if ref and ref.get("text") else set())
+
+
+def _claimant(speaker: dict[str, Any]) -> dict[str, Any]:
+    """Who claims: a spokesman's group, else the speaker."""
+    return dict(speaker.get("affiliation") or speaker)
+
+
 def _bare(word: str) -> str:
     """A word without its article («المصدر» → «مصدر»)."""
     return word[2:] if word.startswith("ال") and len(word) > 4 else word
@@ -1065,7 +1141,17 @@ def _other_time(known: dict[str, Any] | None, new: dict[str, Any]) -> bool:
         return False
     if known.get("value") and new.get("value"):
         return not _same_time(known["value"], new["value"])
-    return bool(known.get("text") and new.get("text") and known["text"] != new["text"])
+    # unresolved: only words naming a month set two dates apart (weekdays and «أمس» are too loose)
+    return bool(known.get("text") and new.get("text") and known["text"] != new["text"]
+                and (_names_month(known["text"]) or _names_month(new["text"])))
+
+
+def _names_month(text: str) -> bool:
+    """The date words name a month («مطلع مايو»), not only a weekday or a relative day."""
+    from ..dates import month_lexicon
+
+    months = month_lexicon()
+    return any(w in months for w in text.split())
 
 
 def _same_time(a: str, b: str) -> bool:
