@@ -191,7 +191,7 @@ def test_hf_label_mapping():
     assert _repair(["I-LOC", "I-LOC", "O", "I-PERS", "I-ORG"]) == ["B-LOC", "I-LOC", "O", "B-PERS", "B-ORG"]
 
 
-def test_hf_backend_tiny_random_bert(tmp_path):
+def test_hf_backend_tiny_random_bert(tmp_path, monkeypatch):
     import warnings
 
     with warnings.catch_warnings():
@@ -225,6 +225,24 @@ def test_hf_backend_tiny_random_bert(tmp_path):
         for e in tagger.tag(text):
             assert text[e.start:e.end] == e.text
         assert tagger.tag_sentences([[], ["قال"]])[0] == []
+        # a Hugging Face folder is accepted wherever a model folder is: load_model, rasd ner tag/evaluate --model
+        assert ner.is_hf_model_dir(tmp_path / "m") and not ner.is_hf_model_dir(MODEL_DIR)
+        assert isinstance(ner.load_model(tmp_path / "m"), HFTagger)
+        from typer.testing import CliRunner
+
+        from rasd.cli import app
+
+        monkeypatch.setenv("RASD_NER_MODEL", "fast")  # the CLI sets it; monkeypatch restores it afterwards
+        res = CliRunner().invoke(app, ["ner", "tag", text, "--model", str(tmp_path / "m")])
+        assert res.exit_code == 0, res.output
+        for line in res.output.splitlines():
+            start, end, label, surface = line.split("\t")
+            assert text[int(start):int(end)] == surface and label in ner.LABELS
+        conll = tmp_path / "mini.conll"
+        conll.write_text("قال O\nمحمد B-PERS\nفي O\nبغداد B-LOC\n\n", encoding="utf-8")
+        res = CliRunner().invoke(app, ["ner", "evaluate", str(conll), "--model", str(tmp_path / "m")])
+        assert res.exit_code == 0, res.output
+        assert res.output.splitlines()[-1].startswith("micro-F1 ")
 
 
 def test_consistency_propagates_names_within_document():
@@ -241,6 +259,11 @@ def test_consistency_propagates_names_within_document():
     assert labels[2][1] == "O"  # input untouched
     # a proclitic on the first word is allowed: «وبالقاهرة»
     assert propagate([["في", "القاهرة"], ["وبالقاهرة", "."]], [["O", "B-LOC"], ["O", "O"]])[1][0] == "B-LOC"
+    # a type the document gives the string at most half as often yields to the majority; a tie stays
+    sents = [["قالت", "حماس"], ["إن", "حماس"], ["بيان", "حماس"]]
+    assert [x[1] for x in propagate(sents, [["O", "B-ORG"], ["O", "B-ORG"], ["O", "B-LOC"]])] == ["B-ORG"] * 3
+    assert [x[1] for x in propagate(sents[:2], [["O", "B-ORG"], ["O", "B-LOC"]])] == ["B-ORG", "B-LOC"]
+    assert propagate(sents, [["O", "B-ORG"], ["O", "B-ORG"], ["O", "B-LOC"]], unify_ratio=None)[2][1] == "B-LOC"
 
 
 # -- numpy BiLSTM-CRF inference on a tiny random model (no torch needed) -------------------------------

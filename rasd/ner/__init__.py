@@ -30,7 +30,7 @@ Tagger = CrfTagger  # or rasd.ner.neural.NeuralTagger: same methods
 
 __all__ = [
     "Entity", "CrfTagger", "Tagger", "LABELS", "DEFAULT_MODEL_DIR", "DEFAULT_CLUSTERS",
-    "tag", "tag_tokens", "tag_sentences", "load_model", "evaluate_file", "train_model",
+    "tag", "tag_tokens", "tag_sentences", "load_model", "is_hf_model_dir", "evaluate_file", "train_model",
     "score", "iob_spans", "read_conll",
 ]
 
@@ -38,7 +38,17 @@ _models: dict[Path, "Tagger"] = {}
 _lock = threading.Lock()
 
 
+def is_hf_model_dir(path: str | os.PathLike) -> bool:
+    """True for a Hugging Face model folder (config.json, no rasd model.json): one for `rasd.ner.hf`."""
+    p = Path(path)
+    return p.is_dir() and (p / "config.json").is_file() and not (p / "model.json").is_file()
+
+
 def _open(model_dir: Path) -> "Tagger":
+    if is_hf_model_dir(model_dir):
+        from rasd.ner.hf import HFTagger
+
+        return HFTagger(model_dir)
     with open(model_dir / "model.json", encoding="utf-8") as fh:
         kind = json.load(fh).get("kind", "crf")
     if kind == "bilstm-crf":
@@ -53,7 +63,8 @@ def load_model(path: str | os.PathLike | None = None) -> "Tagger":
     as "fast"); default the shipped default model. Cached.
 
     A directory whose model.json says kind "bilstm-crf" gives a `rasd.ner.neural.NeuralTagger`, otherwise a
-    `CrfTagger`; both have tag, tag_tokens, tag_sentences.
+    `CrfTagger`; a Hugging Face token-classification folder (config.json and a fast tokenizer, no
+    model.json) gives a `rasd.ner.hf.HFTagger` (needs `transformers`); all have tag, tag_tokens, tag_sentences.
     """
     if path is None:
         key = DEFAULT_MODEL_DIR
@@ -90,11 +101,22 @@ def tag_sentences(sentences: list[list[str]], model: "Tagger | None" = None) -> 
     return (model or load_model()).tag_sentences([list(s) for s in sentences])
 
 
-def evaluate_file(path: str | os.PathLike, model: "Tagger | str | os.PathLike | None" = None) -> dict:
-    """Tag the tokens of a `token TAG` file and score them (CoNLL exact match): per type and micro P/R/F1."""
+def evaluate_file(path: str | os.PathLike, model: "Tagger | str | os.PathLike | None" = None, *,
+                  document_sentences: int | None = None) -> dict:
+    """Tag the tokens of a `token TAG` file and score them (CoNLL exact match): per type and micro P/R/F1.
+
+    Sentences are tagged one by one, as the published scores are. With `document_sentences` N, the
+    consistency pass also runs over each run of N consecutive sentences taken as one document (the
+    file has no article boundaries); `rasd.ner.consistency.EVAL_DOCUMENT_SENTENCES` is the size chosen on dev.
+    """
     tagger = model if hasattr(model, "tag_sentences") else load_model(model)
     sents = read_conll(path)
-    pred = tagger.tag_sentences([t for t, _ in sents])
+    toks = [t for t, _ in sents]
+    pred = tagger.tag_sentences(toks)
+    if document_sentences:
+        from rasd.ner.consistency import propagate_windows
+
+        pred = propagate_windows(toks, pred, document_sentences)
     return score([g for _, g in sents], pred)
 
 

@@ -45,7 +45,15 @@ class HFTagger:
         self.tokenizer = AutoTokenizer.from_pretrained(str(p), local_files_only=True)
         if not getattr(self.tokenizer, "is_fast", False):
             raise ValueError(f"{p}: a fast tokenizer (tokenizer.json) is needed to map pieces back to words")
-        self.model = AutoModelForTokenClassification.from_pretrained(str(p), local_files_only=True)
+        from transformers.utils import logging as hf_logging
+
+        bars = hf_logging.is_progress_bar_enabled()
+        hf_logging.disable_progress_bar()  # a loading bar on stderr would mix with the CLI's output
+        try:
+            self.model = AutoModelForTokenClassification.from_pretrained(str(p), local_files_only=True)
+        finally:
+            if bars:
+                hf_logging.enable_progress_bar()
         self.model.eval()
         self.model.to(device)
         self.device = device

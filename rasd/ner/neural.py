@@ -2,8 +2,9 @@
 
 Each word type is turned once into a fixed vector — frozen word2vec embedding (with a
 clitic-stripped back-off), a character CNN, word-cluster embeddings, proclitic / shape /
-cue-word embeddings — and cached. A sentence then costs one bidirectional LSTM pass (batched
-across sentences of similar length), a linear layer and a Viterbi decode over CRF transitions.
+cue-word embeddings — and cached. A batch of sentences of similar length then costs one input
+projection per distinct word, one LSTM loop that runs both directions as a stacked cell (one
+matrix product and one tanh per step), a linear layer and a Viterbi decode over CRF transitions.
 
 Model directory: `model.json` (kind "bilstm-crf", vocabularies and sizes) and a `.npz` of weights.
 """
@@ -75,10 +76,6 @@ class WordEncoder:
         return {"chars": self.chars, "cluster_ks": list(self.cluster_ks)}
 
 
-def _sigmoid(x: np.ndarray) -> np.ndarray:
-    return 0.5 * (1.0 + np.tanh(0.5 * x))
-
-
 def viterbi_batch(em: np.ndarray, lengths: np.ndarray, trans: np.ndarray, start: np.ndarray,
                   end: np.ndarray) -> list[list[int]]:
     """Best label paths of a padded batch of emission scores em[B, T, K] with CRF transitions[K, K]."""
@@ -129,6 +126,7 @@ class NeuralTagger:
         self.encoder = WordEncoder(words, enc["chars"], clusters, tuple(enc["cluster_ks"]))
         self.labels: list[str] = self.meta["labels_iob"]
         self.hidden = int(self.meta["hidden"])
+        self._prepare_lstm()
         self._cache: dict[str, np.ndarray] = {}
         self.extractor = self  # so speed tools can clear the cache the same way as for the CRF
 
@@ -163,59 +161,72 @@ class NeuralTagger:
         parts.append(w["source_emb"][[e[6] for e in enc]])
         return np.concatenate(parts, axis=1).astype(np.float32)
 
-    def _inputs(self, tokens: list[str]) -> np.ndarray:
+    def _inputs(self, tokens: list[str]) -> tuple[np.ndarray, np.ndarray]:
+        """(vectors of the distinct tokens [U, D], index of each token's row [N])."""
         cache = self._cache
-        missing = list(dict.fromkeys(t for t in tokens if t not in cache))
+        rows: dict[str, int] = {}
+        inverse = np.fromiter((rows.setdefault(t, len(rows)) for t in tokens), dtype=np.int64, count=len(tokens))
+        missing = [t for t in rows if t not in cache]
         if missing:
             if len(cache) + len(missing) > self._MAX_CACHE:
                 cache.clear()
-                missing = list(dict.fromkeys(tokens))
+                missing = list(rows)
             vecs = self._word_vectors(missing)
             for t, v in zip(missing, vecs):
                 cache[t] = v
-        return np.stack([cache[t] for t in tokens])
+        return np.stack([cache[t] for t in rows]), inverse
 
     # -- network ----------------------------------------------------------------------------------
-    def _lstm(self, xp: np.ndarray, idx: np.ndarray, lengths: np.ndarray, w_hh: np.ndarray) -> np.ndarray:
-        """Run one LSTM direction over gathered input projections xp[idx] (B, T, 4H); returns h (B, T, H)."""
-        b, t_max = idx.shape
+    def _prepare_lstm(self) -> None:
+        """Both LSTM directions as one stacked cell, gates reordered to (i, f, o, g) and the sigmoid
+        gates' weights halved, so one tanh per step gives all four gates (sigmoid(x) = (1 + tanh(x/2)) / 2)."""
+        w, hsz = self.w, self.hidden
+        order = np.r_[0:2 * hsz, 3 * hsz:4 * hsz, 2 * hsz:3 * hsz]
+        scale = np.r_[np.full(3 * hsz, 0.5), np.ones(hsz)].astype(np.float32)
+        self._wih = np.concatenate([w[f"lstm_wih_{d}"][order] * scale[:, None] for d in "fb"]).T.copy()  # D, 8H
+        self._bih = np.concatenate([w[f"lstm_b_{d}"][order] * scale for d in "fb"])
+        self._whh = np.stack([(w[f"lstm_whh_{d}"][order] * scale[:, None]).T for d in "fb"])  # 2, H, 4H
+        self._out_f = np.ascontiguousarray(w["out_w"][:, :hsz].T)
+        self._out_b = np.ascontiguousarray(w["out_w"][:, hsz:].T)
+
+    def _lstm(self, x: np.ndarray) -> np.ndarray:
+        """Run both directions at once over x[2, B, T, 4H] (already projected; the backward one reversed)."""
+        _, b, t_max, _ = x.shape
         hsz = self.hidden
-        x = xp[idx]  # B, T, 4H
-        h = np.zeros((b, hsz), dtype=np.float32)
-        c = np.zeros((b, hsz), dtype=np.float32)
-        out = np.empty((b, t_max, hsz), dtype=np.float32)
-        w_t = np.ascontiguousarray(w_hh.T)
+        h = np.zeros((2, b, hsz), dtype=np.float32)
+        c = np.zeros((2, b, hsz), dtype=np.float32)
+        out = np.empty((2, b, t_max, hsz), dtype=np.float32)
+        whh = self._whh
         for t in range(t_max):
-            g = x[:, t] + h @ w_t
-            i = _sigmoid(g[:, :hsz])
-            f = _sigmoid(g[:, hsz:2 * hsz])
-            gg = np.tanh(g[:, 2 * hsz:3 * hsz])
-            o = _sigmoid(g[:, 3 * hsz:])
-            c = f * c + i * gg
-            h = o * np.tanh(c)
-            out[:, t] = h
+            g = np.tanh(x[:, :, t] + np.matmul(h, whh))
+            sig = 0.5 * g[..., :3 * hsz] + 0.5
+            c = sig[..., hsz:2 * hsz] * c + sig[..., :hsz] * g[..., 3 * hsz:]
+            h = sig[..., 2 * hsz:] * np.tanh(c)
+            out[:, :, t] = h
         return out
 
-    def _tag_batch(self, sents: list[list[str]]) -> list[list[str]]:
+    def _emissions(self, sents: list[list[str]]) -> tuple[np.ndarray, np.ndarray]:
+        """CRF emission scores [B, T, K] of a batch of sentences, and their lengths."""
         w = self.w
         lengths = np.array([len(s) for s in sents])
-        flat = [t for s in sents for t in s]
-        x = self._inputs(flat)
+        x, inverse = self._inputs([t for s in sents for t in s])
+        xp = x @ self._wih + self._bih  # distinct tokens only: U, 8H
+        four = 4 * self.hidden
         offs = np.concatenate([[0], np.cumsum(lengths)[:-1]])
         t_max = int(lengths.max())
         steps = np.arange(t_max)
         valid = steps[None, :] < lengths[:, None]
-        fidx = np.where(valid, offs[:, None] + steps[None, :], 0)
-        bidx = np.where(valid, offs[:, None] + lengths[:, None] - 1 - steps[None, :], 0)
-        xpf = x @ w["lstm_wih_f"].T + w["lstm_b_f"]
-        xpb = x @ w["lstm_wih_b"].T + w["lstm_b_b"]
-        hf = self._lstm(xpf, fidx, lengths, w["lstm_whh_f"])
-        hb_rev = self._lstm(xpb, bidx, lengths, w["lstm_whh_b"])
+        fidx = inverse[np.where(valid, offs[:, None] + steps[None, :], 0)]
+        bidx = inverse[np.where(valid, offs[:, None] + lengths[:, None] - 1 - steps[None, :], 0)]
+        h = self._lstm(np.stack([xp[fidx, :four], xp[bidx, four:]]))
         # put backward states back in forward order
         rev = np.where(valid, lengths[:, None] - 1 - steps[None, :], 0)
-        hb = np.take_along_axis(hb_rev, rev[:, :, None], axis=1)
-        hcat = np.concatenate([hf, hb], axis=2)
-        em = hcat @ w["out_w"].T + w["out_b"]
+        hb = np.take_along_axis(h[1], rev[:, :, None], axis=1)
+        return h[0] @ self._out_f + hb @ self._out_b + w["out_b"], lengths
+
+    def _tag_batch(self, sents: list[list[str]]) -> list[list[str]]:
+        w = self.w
+        em, lengths = self._emissions(sents)
         paths = viterbi_batch(em, lengths, w["crf_trans"], w["crf_start"], w["crf_end"])
         labels = self.labels
         return [[labels[y] for y in p] for p in paths]

@@ -292,8 +292,14 @@ def train_neural(train_path: str | os.PathLike, out_dir: str | os.PathLike, vect
                  char_dim: int = 32, char_filters: int = 64, cl_dim: int = 16, max_vocab: int | None = None,
                  finetune: bool = False, test_paths: dict | None = None, log=None, name: str = "bilstm",
                  init: str | os.PathLike | None = None, extra_train: list | None = None,
-                 lr_decay: float = 0.0) -> dict:
-    """Train, keep the best-dev epoch, export the numpy model into `out_dir`; returns the metadata."""
+                 lr_decay: float = 0.0, average_from: int | None = None, train_on_dev: bool = False) -> dict:
+    """Train and export the numpy model into `out_dir`; returns the metadata.
+
+    Without `average_from` the epoch with the best dev micro-F1 is kept. With it, the model is the
+    mean of the weights after each epoch from `average_from` to `epochs` (stochastic weight
+    averaging): no choice is made on dev, which smooths the epoch-to-epoch noise of the dev score,
+    and makes `train_on_dev` (fit on train + dev, with the schedule chosen earlier on dev) possible.
+    """
     import torch
     from torch import nn
     t_start = time.perf_counter()
@@ -310,7 +316,12 @@ def train_neural(train_path: str | os.PathLike, out_dir: str | os.PathLike, vect
     chars = enc.chars
     label_index = {lab: i for i, lab in enumerate(LABELS_IOB)}
     cache: dict = {}
-    tr = _encode_sents(enc, train + list(extra_train or []), label_index, cache)
+    if average_from is not None and not 1 <= average_from <= epochs:
+        raise ValueError(f"average_from must be an epoch in 1..{epochs}")
+    if train_on_dev and not average_from:
+        raise ValueError("train_on_dev needs a fixed schedule (average_from): no epoch can be chosen on dev")
+    fit = train + (dev if train_on_dev else []) + list(extra_train or [])
+    tr = _encode_sents(enc, fit, label_index, cache)
     n_cl = len(enc.cluster_ks)
     net = _build_net(torch, nn, emb, len(chars), [k for k in enc.cluster_ks], hidden, len(LABELS_IOB),
                      char_dim, char_filters, cl_dim, dropout, finetune)
@@ -331,10 +342,11 @@ def train_neural(train_path: str | os.PathLike, out_dir: str | os.PathLike, vect
                   "word_dropout": word_dropout, "lr_decay": lr_decay, "char_dim": char_dim,
                   "char_filters": char_filters,
                   "cl_dim": cl_dim, "vocab": len(words), "finetune": finetune, "optimizer": "adam",
-                  "grad_clip": 5.0},
+                  "grad_clip": 5.0, "average_from": average_from, "train_on_dev": train_on_dev},
         "training_data": {"file": Path(train_path).name, "sha256": sha256_file(train_path),
                           "sentences": len(sents), "tokens": sum(len(t) for t, _ in sents)},
-        "dev": {"fraction": dev_fraction, "split": "last sentences", "sentences": len(dev)},
+        "dev": {"fraction": dev_fraction, "split": "last sentences", "sentences": len(dev),
+                "in_training": train_on_dev},
         "seed": seed,
         "clusters": ({"sha256": sha256_file(clusters), "ks": list(cmap.ks), "attribution": ATTRIBUTION}
                      if cmap is not None else None),
@@ -345,6 +357,18 @@ def train_neural(train_path: str | os.PathLike, out_dir: str | os.PathLike, vect
     best = (-1.0, None, 0)
     history = []
     tmp = out / "_epoch"
+    avg: dict | None = None
+    n_avg = 0
+
+    def dev_f1(state) -> float:
+        net.load_state_dict(state)
+        net.eval()
+        _export(net, enc, tmp, meta)
+        if clusters is not None:
+            shutil.copyfile(out / "clusters.tsv.gz", tmp / "clusters.tsv.gz")
+        pred = NeuralTagger(tmp).tag_sentences([t for t, _ in dev])
+        return score([g for _, g in dev], pred)["micro"]["f1"]
+
     for epoch in range(1, epochs + 1):
         for group in opt.param_groups:
             group["lr"] = lr / (1.0 + lr_decay * (epoch - 1))
@@ -363,31 +387,44 @@ def train_neural(train_path: str | os.PathLike, out_dir: str | os.PathLike, vect
             nn.utils.clip_grad_norm_(net.parameters(), 5.0)
             opt.step()
             total += float(loss.detach()) * len(bidx)
-        net.eval()
-        _export(net, enc, tmp, dict(meta, clusters_file=None) if False else meta)
-        if clusters is not None:
-            shutil.copyfile(out / "clusters.tsv.gz", tmp / "clusters.tsv.gz")
-        tagger = NeuralTagger(tmp)
-        pred = tagger.tag_sentences([t for t, _ in dev])
-        f1 = score([g for _, g in dev], pred)["micro"]["f1"]
-        history.append({"epoch": epoch, "loss": round(total / len(tr), 4), "dev_f1": round(f1, 4),
-                        "seconds": round(time.perf_counter() - t0, 1)})
+        state = {k: v.detach().clone() for k, v in net.state_dict().items()}
+        row = {"epoch": epoch, "loss": round(total / len(tr), 4), "seconds": round(time.perf_counter() - t0, 1)}
+        if average_from and epoch >= average_from:
+            n_avg += 1
+            if avg is None:
+                avg = {k: v.clone().float() for k, v in state.items()}
+            else:
+                for k, v in state.items():
+                    avg[k] += (v.float() - avg[k]) / n_avg
+        if dev:
+            f1 = dev_f1(state)
+            row["dev_f1"] = round(f1, 4)
+            if f1 > best[0]:
+                best = (f1, state, epoch)
+            if avg is not None and n_avg > 1:
+                row["avg_dev_f1"] = round(dev_f1(avg), 4)
+            net.load_state_dict(state)  # training continues from the epoch's own weights
+        history.append(row)
         if log is not None:
-            log(history[-1])
-        if f1 > best[0]:
-            best = (f1, {k: v.clone() for k, v in net.state_dict().items()}, epoch)
-    net.load_state_dict(best[1])
+            log(row)
+    if average_from:
+        net.load_state_dict(avg)
+        meta["averaged_epochs"] = [average_from, epochs]
+    else:  # the best dev epoch (the last one when there is no dev split)
+        net.load_state_dict(best[1] if best[1] is not None else state)
+    net.eval()
     meta["history"] = history
-    meta["best_epoch"] = best[2]
+    meta["best_epoch"] = None if average_from else best[2]
     _export(net, enc, out, meta)
     shutil.rmtree(tmp, ignore_errors=True)
     tagger = NeuralTagger(out)
     dev_toks = [t for t, _ in dev]
-    meta["dev"]["scores"] = _summary(score([g for _, g in dev], tagger.tag_sentences(dev_toks)))
-    tagger.clear_cache()
-    t0 = time.perf_counter()
-    tagger.tag_sentences(dev_toks)
-    meta["dev"]["tokens_per_s"] = round(sum(map(len, dev_toks)) / (time.perf_counter() - t0))
+    if dev:
+        meta["dev"]["scores"] = _summary(score([g for _, g in dev], tagger.tag_sentences(dev_toks)))
+        tagger.clear_cache()
+        t0 = time.perf_counter()
+        tagger.tag_sentences(dev_toks)
+        meta["dev"]["tokens_per_s"] = round(sum(map(len, dev_toks)) / (time.perf_counter() - t0))
     meta["test"] = {}
     for tname, tpath in (test_paths or {}).items():
         ts = read_conll(tpath)
@@ -400,7 +437,8 @@ def train_neural(train_path: str | os.PathLike, out_dir: str | os.PathLike, vect
         meta["test"][tname]["tokens_per_s"] = round(tps)
     meta["model_bytes"] = (out / weights_file).stat().st_size + (
         (out / meta["clusters_file"]).stat().st_size if meta["clusters_file"] else 0)
-    meta["tokens_per_s"] = next((v["tokens_per_s"] for v in meta["test"].values()), meta["dev"]["tokens_per_s"])
+    meta["tokens_per_s"] = next((v["tokens_per_s"] for v in meta["test"].values()),
+                                meta["dev"].get("tokens_per_s"))
     meta["date"] = _dt.date.today().isoformat()
     meta["train_seconds"] = round(time.perf_counter() - t_start, 1)
     _export(net, enc, out, meta)
