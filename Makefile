@@ -39,9 +39,9 @@ bench: $(STAMP)
 eval: $(STAMP)
 	$(PY) bench/eval_gate.py
 
-## indexes: rebuild the precompiled actor index after editing actor, nationality or country data
+## indexes: rebuild the precompiled resources (the actor index) after editing actor, nationality or country data
 indexes: $(STAMP)
-	$(PY) scripts/build_actor_index.py
+	$(PY) scripts/build_indexes.py
 
 lint: $(STAMP)
 	$(PY) -m pip install --quiet ruff==0.17.6 && $(VENV)/bin/ruff check rasd tests bench scripts --select E,F,W,B --ignore E501,B905

@@ -433,17 +433,19 @@ def test_seed_persons():
 # ---------------------------------------------------------------- the precompiled index (issue 5)
 
 def test_actor_index_is_current():
-    from rasd.actors.dictionary import _build, read_index
+    from rasd.actors.dictionary import INDEX, _build
 
-    index = read_index()
-    assert index is not None, "rasd/data/actors/index.bin is missing or stale: run scripts/build_actor_index.py"
+    index = INDEX.read()
+    assert index is not None, "rasd/data/actors/index.bin is missing or stale: run scripts/build_indexes.py"
     assert index == _build()
 
 
 def test_stale_index_is_not_used():
-    from rasd.actors.dictionary import read_index
+    from dataclasses import replace
 
-    assert read_index(digest="0" * 64) is None
+    from rasd.actors.dictionary import INDEX
+
+    assert replace(INDEX, sources=INDEX.sources + ("no-such-file.tsv",)).read() is None
 
 
 # ---------------------------------------------------------------- linking rules added with the 259-mention benchmark

@@ -6,15 +6,12 @@ view of an article (`rasd.actors.link`) always meet in the same form.
 """
 from __future__ import annotations
 
-import hashlib
-import pickle
 import re
-import zlib
 from dataclasses import dataclass, field
 from functools import cache
-from pathlib import Path
 from typing import Any
 
+from ..compiled import Compiled
 from ..errors import PipelineError
 from ..lexicon import data_path, load_tsv
 from ..normalize import normalize_text
@@ -365,53 +362,19 @@ def _build() -> Dictionary:
     )
 
 
-# The precompiled index: the built Dictionary, pickled and compressed, behind a digest of everything it was built
-# from (the data files and the code that reads them). Parsing the YAML and validating it costs ~0.13 s; reading
-# the index ~0.015 s. A stale or unreadable index is never used: the dictionary is then built from the sources.
-INDEX = "actors/index.bin"
-_INDEX_SOURCES = ("actors.yaml", "persons.yaml", "roles.tsv", "generic_actors.tsv", "nationalities.tsv",
-                  "gazetteer/countries.tsv")
-_INDEX_CODE = ("actors/dictionary.py", "normalize.py", "lexicon.py")
-
-
-def source_digest() -> str:
-    """SHA-256 over the index's sources and the code that turns them into a Dictionary."""
-    h = hashlib.sha256(f"py{pickle.HIGHEST_PROTOCOL}".encode())
-    package = Path(__file__).resolve().parents[1]
-    for name in _INDEX_SOURCES:
-        path = data_path(name)
-        h.update(name.encode() + b"\0" + (path.read_bytes() if path.is_file() else b"-") + b"\0")
-    for name in _INDEX_CODE:
-        h.update(name.encode() + b"\0" + (package / name).read_bytes() + b"\0")
-    return h.hexdigest()
-
-
-def write_index(path: Path | None = None) -> Path:
-    """Build the dictionary from the sources and write the index (scripts/build_actor_index.py)."""
-    target = Path(str(data_path(INDEX))) if path is None else path
-    target.parent.mkdir(parents=True, exist_ok=True)
-    payload = zlib.compress(pickle.dumps(_build(), protocol=pickle.HIGHEST_PROTOCOL), 9)
-    target.write_bytes(source_digest().encode() + b"\n" + payload)
-    return target
-
-
-def read_index(digest: str | None = None) -> Dictionary | None:
-    """The dictionary from the index when it was built from the current sources, else None."""
-    path = data_path(INDEX)
-    if not path.is_file():
-        return None
-    blob = path.read_bytes()
-    head, _, payload = blob.partition(b"\n")
-    if head.decode("ascii", "replace") != (digest or source_digest()):
-        return None
-    try:
-        built = pickle.loads(zlib.decompress(payload))  # noqa: S301 - our own file, checked against its sources
-    except Exception:  # noqa: BLE001 - an index from another Python or pickle version: build instead
-        return None
-    return built if isinstance(built, Dictionary) else None
+# The precompiled index (rasd.compiled): the built Dictionary behind a digest of its data files and readers.
+# Parsing the YAML and validating it costs ~0.13 s; reading the index ~0.015 s.
+INDEX = Compiled(
+    "actors/index.bin",
+    sources=("actors.yaml", "persons.yaml", "roles.tsv", "generic_actors.tsv", "nationalities.tsv",
+             "gazetteer/countries.tsv"),
+    code=("actors/dictionary.py", "normalize.py", "lexicon.py", "compiled.py"),
+    build=lambda: _build(),
+    kind=Dictionary,
+)
 
 
 @cache
 def dictionary() -> Dictionary:
     """The validated dictionary, loaded on first use (from the index when current) and cached for the process."""
-    return read_index() or _build()
+    return INDEX.load()
