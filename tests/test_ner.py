@@ -341,3 +341,13 @@ def test_marks_only_and_odd_tokens():
         for e in ner.tag(text, model):
             assert text[e.start:e.end] == e.text
         assert len(ner.tag_tokens(["ـ", "ً", "قال", ""], model)) == 4
+
+
+def test_fast_model_start_data_is_current():
+    from rasd.ner.crf import FAST_START, _shipped_start_data
+
+    stored = FAST_START.read()
+    assert stored is not None, "rasd/data/ner/fast/start.bin is missing or stale: run scripts/build_indexes.py"
+    clusters, known = stored
+    fresh_clusters, fresh_known = _shipped_start_data()
+    assert known == fresh_known and clusters.ks == fresh_clusters.ks and clusters.ids == fresh_clusters.ids
