@@ -44,7 +44,7 @@ def _segment(doc: Document) -> dict[str, Any]:
 def _entities(doc: Document) -> dict[str, Any]:
     from . import ner
 
-    return {"entities": ner.tag(doc.text, ner_model())}
+    return {"entities": ner.tag(doc.text, ner_model(), sentences=doc.annotations["sentences"])}
 
 
 def _entities_with(model: str) -> Callable[[Document], dict[str, Any]]:
@@ -53,7 +53,7 @@ def _entities_with(model: str) -> Callable[[Document], dict[str, Any]]:
     def entities(doc: Document) -> dict[str, Any]:
         from . import ner
 
-        return {"entities": ner.tag(doc.text, ner_model(model))}
+        return {"entities": ner.tag(doc.text, ner_model(model), sentences=doc.annotations["sentences"])}
 
     return entities
 
@@ -112,7 +112,7 @@ def default_stages(*, ner_model: str | None = None) -> list[Stage]:
     return [
         Stage("normalize", _normalize, (), ("norm",), "matching view of the text with an offset map"),
         Stage("segment", _segment, (), ("sentences",), "sentence spans"),
-        Stage("entities", _entities_with(ner_model) if ner_model else _entities, (), ("entities",),
+        Stage("entities", _entities_with(ner_model) if ner_model else _entities, ("sentences",), ("entities",),
               "named entities (PERS, ORG, LOC, MISC)"),
         Stage("places", _places, ("norm",), ("places",), "place mentions, geocoded"),
         Stage("actors", _actors, ("norm", "entities"), ("actors", "persons"), "actors and people, linked"),

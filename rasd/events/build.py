@@ -22,7 +22,7 @@ from functools import cache
 from ..lexicon import WORD_RE, load_tsv
 from ..normalize import NormText
 from ..segment import clause_spans
-from .cues import TriggerEntry, cue_matcher, trigger_matcher
+from .cues import TriggerEntry, record_matcher
 
 __all__ = ["DocView", "build_records"]
 
@@ -203,8 +203,9 @@ class _Builder:
         words = [m.span() for m in WORD_RE.finditer(view.norm.text)]
         ends = [e for _, e in view.sentences]
         # a phrase with a gap («أطلق … النار») never reaches across a sentence end
-        self.triggers = _longest([h for h in _hits(view, trigger_matcher(), words)
-                                  if bisect_right(ends, h.start) == bisect_left(ends, h.end)])
+        hits = _hits(view, record_matcher(), words)
+        self.triggers = _longest([h for h in hits if isinstance(h.payload, TriggerEntry)
+                                  and bisect_right(ends, h.start) == bisect_left(ends, h.end)])
         starts = [s for s, _ in view.sentences]
         self.by_sentence: dict[int, list[Hit]] = {}
         for t in self.triggers:
@@ -214,8 +215,9 @@ class _Builder:
         self.statement_seen = False
         self.own_act_claims: set[str] = set()  # ids of claims made by announcing the group's own attack
         self.cues: dict[str, list[Hit]] = {}
-        for cue in _hits(view, cue_matcher(), words):
-            self.cues.setdefault(cue.payload, []).append(cue)
+        for cue in hits:
+            if not isinstance(cue.payload, TriggerEntry):
+                self.cues.setdefault(cue.payload, []).append(cue)
         self._cue_starts = {name: [c.start for c in hits] for name, hits in self.cues.items()}
         self.pub = date.fromisoformat(view.published) if view.published else None
         self.records: list[dict[str, Any]] = []

@@ -6,7 +6,7 @@ from functools import cache
 
 from ..lexicon import PhraseMatcher, load_tsv
 
-__all__ = ["TriggerEntry", "trigger_matcher", "cue_matcher"]
+__all__ = ["TriggerEntry", "trigger_matcher", "cue_matcher", "record_matcher"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,17 +21,31 @@ class TriggerEntry:
     role: str  # specific | generic | plural
 
 
-@cache
-def trigger_matcher() -> PhraseMatcher:
+def _trigger_entries() -> list[tuple[str, TriggerEntry]]:
     entries = []
     for row in load_tsv("triggers.tsv"):
         kind, pattern, type_, sub, modes, role = row
         entry = TriggerEntry(kind, pattern, type_, None if sub == "-" else sub,
                              () if modes == "-" else tuple(modes.split(",")), role)
         entries.append((pattern, entry))
-    return PhraseMatcher(entries)
+    return entries
+
+
+def _cue_entries() -> list[tuple[str, str]]:
+    return [(pattern, cue) for cue, pattern in load_tsv("cues.tsv")]
+
+
+@cache
+def trigger_matcher() -> PhraseMatcher:
+    return PhraseMatcher(_trigger_entries())
 
 
 @cache
 def cue_matcher() -> PhraseMatcher:
-    return PhraseMatcher((pattern, cue) for cue, pattern in load_tsv("cues.tsv"))
+    return PhraseMatcher(_cue_entries())
+
+
+@cache
+def record_matcher() -> PhraseMatcher:
+    """Triggers (payload a TriggerEntry) and cues (payload the cue's name) in one pass over the words."""
+    return PhraseMatcher(_trigger_entries() + _cue_entries())

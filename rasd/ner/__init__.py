@@ -83,12 +83,16 @@ def load_model(path: str | os.PathLike | None = None) -> "Tagger":
     return model
 
 
-def tag(text: str, model: "Tagger | None" = None, *, consistency: bool = True) -> list[Entity]:
+def tag(text: str, model: "Tagger | None" = None, *, consistency: bool = True,
+        sentences: list[tuple[int, int]] | None = None) -> list[Entity]:
     """Named entities of raw Arabic text (one document), with character offsets into `text`.
 
-    With `consistency` a name tagged once is also tagged where it recurs untagged in the text.
+    With `consistency` a name tagged once is also tagged where it recurs untagged in the text; `sentences`
+    (character spans) saves finding them again when the caller has them.
     """
-    return (model or load_model()).tag(text, consistency=consistency)
+    from rasd.ner.crf import tag_text
+
+    return tag_text(model or load_model(), text, consistency=consistency, sentences=sentences)
 
 
 def tag_tokens(tokens: list[str], model: "Tagger | None" = None) -> list[str]:

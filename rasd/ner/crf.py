@@ -130,14 +130,16 @@ class CrfTagger:
         return tag_text(self, text, consistency=consistency)
 
 
-def tag_text(tagger, text: str, *, consistency: bool = True) -> list[Entity]:
-    """Entities of raw text with any tagger that has `tag_sentences`: sentences and ANERcorp-style tokens
-    as character spans, then (with `consistency`) the document second pass of `rasd.ner.consistency`."""
+def tag_text(tagger, text: str, *, consistency: bool = True,
+             sentences: list[tuple[int, int]] | None = None) -> list[Entity]:
+    """Entities of raw text with any tagger that has `tag_sentences`: sentences (given, or found here) and
+    ANERcorp-style tokens as character spans, then (with `consistency`) the document second pass of
+    `rasd.ner.consistency`."""
     from rasd.ner.consistency import propagate
 
     sent_spans: list[list[tuple[int, int]]] = []
     sents: list[list[str]] = []
-    for s_start, s_end in sentence_spans(text):
+    for s_start, s_end in sentence_spans(text) if sentences is None else sentences:
         spans = token_spans(text, s_start, s_end)
         if spans:
             sent_spans.append(spans)
