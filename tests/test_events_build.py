@@ -320,3 +320,10 @@ def test_hard_wrapped_text_has_no_headline():
     wrapped = "قال مسؤول محلي إن مسلحين هاجموا قرية في\nشمال البلاد ليل الأحد وأحرقوا عددا من\nالمنازل قبل أن يفروا."
     assert _headline_end(wrapped) == 0 and _headline_end("سطر واحد") == 0
     assert _headline_end("مقتل جنديين في هجوم\nقتل جنديان وأصيب ثلاثة آخرون في هجوم شنه مسلحون على دورية للجيش.") > 0
+
+
+def test_unnamed_officials_give_an_assessment_even_beside_an_event():
+    text = "رأى مسؤولون عسكريون فرنسيون أن المسلحين الذين هاجموا بلدة كرمدي قد فروا إلى الصحراء."
+    recs = build_records(view(text, places=[("كرمدي", "ML", "Karmadi")]))
+    (st,) = [r for r in recs if r["kind"] == "statement"]
+    assert st["statement_type"] == "assessment" and st["speaker"]["text"].startswith("مسؤولون")

@@ -41,7 +41,7 @@ _AGENT_AFTER = re.compile(r"\s+(?:\d|[٠-٩]|ل(?!\w*(?:ه|ها|هم)\b)\w|(?:ث
 _SET_PHRASE = re.compile(r"(?:[يت]دين\s+ب(?!شد)|(?<!\w)ما\s+[يت]دعو)")  # «تدين بالولاء», «ما يدعو إلى»
 # how speaker_for found a speaker close enough for a present-tense verb
 _CLOSE_SPEAKER = ("subject right before", "person right after", "actor right after", "country right after",
-                  "the outlet named right after")
+                  "the outlet or officials named right after")
 _AMONG_THEM = re.compile(r"(?<!\w)(?:بينهم|بينهن|منهم|منهن)\s*$")
 _VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 _CATEGORY_FIELD = {"killed": "fatalities", "injured": "injuries", "abducted": "abducted", "arrested": "arrested"}
@@ -53,6 +53,9 @@ _ARMED_GROUP_TYPES = {2, 3}  # ACLED rebel groups and political militias: their 
 _MEDIA_NOUNS = {"قناة", "وكالة", "صحيفة", "جريدة", "موقع", "إذاعة", "تلفزيون"}
 _ANONYMOUS_NOUNS = {"مصادر", "مصدر", "شهود", "ناشطون", "سكان", "مواطنون", "أهالي"}
 _OUTLET_NOUNS = _MEDIA_NOUNS | _ANONYMOUS_NOUNS
+# unnamed but not anonymous: officials and experts speak for themselves («رأى مسؤولون أمريكيون أن …»)
+_OFFICIAL_NOUNS = {"مسؤول", "مسؤولون", "مسؤولين", "خبراء", "خبير", "محلل", "محللون", "باحث", "دبلوماسي",
+                   "دبلوماسيون", "دبلوماسيين"}
 _QUOTES = "\"“”«»'"
 _COMPLEMENTIZER = re.compile(r"(?<!\w)(?:[بل]?[أإا]ن(?:ه|ها|هم|هما|هن|نا|ني)?|من [أا]ن)(?!\w)")
 
@@ -382,9 +385,11 @@ class _Builder:
                 self.events(si, s, e, event_hits, claim, tally_figures, speech)
             speaker, _ = self.reporter(s, e, si)
             made_records = len(self.records) > n_records
-            if not any(t.payload.kind == "statement" for t in trig) and not made_records:
+            if not any(t.payload.kind == "statement" for t in trig):
                 if speaker is None or not self.continue_statement(si, s, e, speaker):
-                    self.speech(si, s, e)
+                    # beside an event of its own only an opinion counts («رأى مسؤولون أن …»); a plain «قال»
+                    # there reports the event
+                    self.speech(si, s, e, kinds=("assessment",) if made_records else ("announcement", "assessment"))
             if speaker is not None:
                 self.last_speaker = speaker
         # a speaker who reports the fighting is a source: his words about it are not a statement apart
@@ -551,17 +556,19 @@ class _Builder:
             return hit
         return Hit(hit.start, hit.end, hit.text, replace(hit.payload, type="claim", role="specific", sub_type=_OWN_ACT))
 
-    def speech(self, si: int, s: int, e: int) -> None:
+    def speech(self, si: int, s: int, e: int, kinds: tuple[str, ...] = ("announcement", "assessment")) -> None:
         """«وقال مبعوث الأمم المتحدة غسان سلامة إن …» with no trigger word: what a named speaker said is a
         statement of its own (an announcement; an assessment after «رأى، اعتبر»)."""
-        for kind in ("announcement", "assessment"):
+        for kind in kinds:
             for cue in self.cues_in(f"speech_{kind}", s, e):
                 lead = self.text[s:cue.start]
                 if len(lead) > 90 or _COMPLEMENTIZER.search(lead) or self.cues_in("reporting", s, cue.start):
                     continue  # the verb heads the sentence, after at most a short lead («وعقب الاتفاق، …»)
                 named = [m for m in _in(self.view.persons, cue.end, e) + _in(self.view.actors, cue.end, e)
                          if m.start - cue.end < 40 and not _COMPLEMENTIZER.search(self.text, cue.end, m.start)]
-                if not named or _first_word_in(named[0].ref | {"text": named[0].text}, _OUTLET_NOUNS):
+                official = not named and _first_word_in(self.source_phrase(cue.end, e), _OFFICIAL_NOUNS)
+                if not official and (not named or _first_word_in(named[0].ref | {"text": named[0].text},
+                                                                 _OUTLET_NOUNS)):
                     continue  # «قال مصدر طبي»: an anonymous source reports, it makes no statement
                 entry = TriggerEntry("statement", cue.text, kind, None, (), "generic")
                 before = len(self.records)
@@ -618,8 +625,8 @@ class _Builder:
                 return _government(c), "country right after the trigger: its government"
             return dict(c.ref), f"{'person' if c in people else 'actor'} right after the trigger"
         source = self.source_phrase(trig.end, e)
-        if _first_word_in(source, _MEDIA_NOUNS):
-            return source, "the outlet named right after the trigger"
+        if _first_word_in(source, _MEDIA_NOUNS | _OFFICIAL_NOUNS):
+            return source, "the outlet or officials named right after the trigger"
         for pool, who in ((people, "person"), (actors, "actor")):
             before = [x for x in pool if x.end <= trig.start]
             if before:
