@@ -327,3 +327,11 @@ def test_unnamed_officials_give_an_assessment_even_beside_an_event():
     recs = build_records(view(text, places=[("كرمدي", "ML", "Karmadi")]))
     (st,) = [r for r in recs if r["kind"] == "statement"]
     assert st["statement_type"] == "assessment" and st["speaker"]["text"].startswith("مسؤولون")
+
+
+def test_a_role_then_a_name_is_one_speaker():
+    text = "وحذر مبعوث الأمم المتحدة إلى البلاد، سالم بن عيسى، من انهيار الهدنة."
+    recs = build_records(view(text, persons=[("مبعوث الأمم المتحدة", None, "مبعوث الأمم المتحدة"),
+                                             ("سالم بن عيسى", "Salem Ben Issa")]))
+    (st,) = recs
+    assert st["speaker"]["name"] == "Salem Ben Issa" and st["speaker"]["role"] == "مبعوث الأمم المتحدة"

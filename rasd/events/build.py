@@ -341,12 +341,26 @@ class _Builder:
         outlet = _first_word_in(source, _OUTLET_NOUNS) and (
             not speakers or speakers[0].start >= source["end"])
         if speakers and speakers[0].start - cue.end < 40 and not outlet:
-            return dict(speakers[0].ref), f"speaker after «{cue.text}»"
+            named = self.named_after_role(speakers[0], people) if people else None
+            return named or dict(speakers[0].ref), f"speaker after «{cue.text}»"
         if source is not None:
             return source, f"words after «{cue.text}»"
         if self.last_speaker is not None:
             return dict(self.last_speaker), f"«{cue.text}» with no subject: the previous speaker"
         return None, ""
+
+    def named_after_role(self, role: Mention, people: list[Mention]) -> dict[str, Any] | None:
+        """«مبعوث الأمم المتحدة إلى ليبيا، غسان سلامة»: a role-only person, then the name a few words on;
+        the named person with the role, or None."""
+        if role.ref.get("name"):
+            return None
+        named = next((p for p in people if role.end <= p.start <= role.end + 40 and p.ref.get("name")
+                      and not _COMPLEMENTIZER.search(self.text, role.end, p.start)), None)
+        if named is None:
+            return None
+        ref = dict(named.ref)
+        ref["role"] = ref.get("role") or role.ref.get("role")
+        return ref
 
     def source_phrase(self, start: int, end: int) -> dict[str, Any] | None:
         """«حسبما أفادت مصادر محلية»: a source no dictionary knows, kept as written (at most four words)."""
@@ -623,6 +637,8 @@ class _Builder:
             c = near[0]
             if c in countries:
                 return _government(c), "country right after the trigger: its government"
+            if c in people and (ref := self.named_after_role(c, people)) is not None:
+                return ref, "person right after the trigger, named after the role"
             return dict(c.ref), f"{'person' if c in people else 'actor'} right after the trigger"
         source = self.source_phrase(trig.end, e)
         if _first_word_in(source, _MEDIA_NOUNS | _OFFICIAL_NOUNS):
