@@ -83,6 +83,35 @@ def bench_throughput(rounds: int = 5) -> dict:
     }
 
 
+def bench_throughput_news(n: int = 40, rounds: int = 3) -> dict | None:
+    """Articles per second on real news of about 300 words (40 drawn with a fixed seed from the ANT corpus):
+    the standing target's own unit, without normalising short articles (per-article costs do not scale)."""
+    import random
+
+    from sample_corpus import CORPUS, corpus_files, iter_articles
+
+    from rasd.api import process
+    from rasd.document import Article
+
+    if not (SHARED / CORPUS).is_dir():
+        return None
+    cands = [a["text"] for f in corpus_files(SHARED) for a in iter_articles(SHARED, f)
+             if 270 <= len(a["text"].split()) <= 330]
+    texts = random.Random(7).sample(cands, min(n, len(cands)))
+    process(Article(text=texts[0]), check_language=False)
+    best = min(_cpu_pass(texts, process, Article) for _ in range(rounds))
+    words = sum(len(t.split()) for t in texts)
+    return {"articles": len(texts), "mean_words_per_article": round(words / len(texts), 1),
+            "articles_per_s": round(len(texts) / best, 1), "clock": f"process CPU time, best of {rounds} passes"}
+
+
+def _cpu_pass(texts: list[str], process, article) -> float:
+    t = time.process_time()
+    for text in texts:
+        json.dumps(process(article(text=text), check_language=False), ensure_ascii=False)
+    return time.process_time() - t
+
+
 def bench_memory() -> dict:
     code = (
         "import resource, sys; sys.path.insert(0, %r); import run; "
@@ -166,9 +195,16 @@ def markdown(results: dict) -> str:
         "",
         "| figure | value | standing target |",
         "|---|---|---|",
-        f"| end-to-end throughput, one core | {t['tokens_per_s']:,} words/s = {t['articles_per_s_at_300_words']} "
-        f"articles/s of 300 words ({t['articles_per_s']} articles/s on the project's own articles of "
-        f"{t['mean_words_per_article']} words) | ≥ 100 articles/s of 300 words |",
+        f"| end-to-end throughput, one core, on the project's own articles (mean {t['mean_words_per_article']} "
+        f"words), normalised per word | {t['tokens_per_s']:,} words/s = {t['articles_per_s_at_300_words']} "
+        f"articles/s of 300 words ({t['articles_per_s']} articles/s as they are) | ≥ 100 articles/s of 300 words |",
+    ]
+    tn = results.get("throughput_news")
+    if tn:
+        lines.append(f"| end-to-end throughput, one core, on real news of about 300 words ({tn['articles']} corpus "
+                     f"articles, mean {tn['mean_words_per_article']} words) | {tn['articles_per_s']} articles/s | "
+                     "≥ 100 articles/s of 300 words |")
+    lines += [
         f"| peak memory (all resources loaded, every article extracted) | {m['peak_rss_mb']} MB | < 400 MB |",
         f"| cold start of `rasd extract` on one article | {c['cold_start_s']} s | < 1 s |",
     ]
@@ -227,6 +263,9 @@ def markdown(results: dict) -> str:
 def main() -> int:
     results = {"machine": machine(), "date": time.strftime("%Y-%m-%d")}
     results["throughput"] = bench_throughput()
+    news = bench_throughput_news()
+    if news:
+        results["throughput_news"] = news
     results["memory"] = bench_memory()
     results["cold_start"] = bench_cold_start()
     for name, fn in (("seed", bench_seed), ("fixtures", bench_fixtures), ("ant", bench_ant),
