@@ -335,3 +335,9 @@ def test_a_role_then_a_name_is_one_speaker():
                                              ("سالم بن عيسى", "Salem Ben Issa")]))
     (st,) = [r for r in recs if r["kind"] == "statement"]
     assert st["speaker"]["name"] == "Salem Ben Issa" and st["speaker"]["role"] == "مبعوث الأمم المتحدة"
+
+
+def test_a_source_phrase_at_the_very_end_of_the_text():
+    text = "قتل جنديان في هجوم على ثكنة قرب بلدة كرمدي، بحسب ما أفاد مصدر"
+    recs = build_records(view(text, places=[("كرمدي", "ML", "Karmadi")], figures=[("قتل جنديان", "killed", 2)]))
+    assert [r["kind"] for r in recs] == ["event"]

@@ -1031,7 +1031,7 @@ def _government(place: Mention) -> dict[str, Any]:
 
 def _close_quote(text: str, a: int, b: int) -> int:
     """The end of text[a:b], taking in a closing quote whose opening one is inside («قناة "المسيرة"»)."""
-    return b + 1 if text[b:b + 1] in _QUOTES and text.count(text[b], a, b) % 2 else b
+    return b + 1 if b < len(text) and text[b] in _QUOTES and text.count(text[b], a, b) % 2 else b
 
 
 def _balanced(text: str) -> bool:
