@@ -341,3 +341,16 @@ def test_a_source_phrase_at_the_very_end_of_the_text():
     text = "قتل جنديان في هجوم على ثكنة قرب بلدة كرمدي، بحسب ما أفاد مصدر"
     recs = build_records(view(text, places=[("كرمدي", "ML", "Karmadi")], figures=[("قتل جنديان", "killed", 2)]))
     assert [r["kind"] for r in recs] == ["event"]
+
+
+def test_an_official_who_asked_not_to_be_named_makes_no_statement():
+    text = "وقال مسؤول في البلدية، طلب عدم ذكر اسمه، إن الحافلة كانت تقل عشرات الركاب."
+    recs = build_records(view(text, persons=[("مسؤول في البلدية", None, "مسؤول في البلدية")]))
+    assert not [r for r in recs if r["kind"] == "statement"]
+
+
+def test_an_explosion_says_more_than_an_attack():
+    text = "وهذا ثاني هجوم من نوعه، إذ قتل أربعة ركاب في انفجار قرب بلدة كرمدي."
+    recs = build_records(view(text, places=[("كرمدي", "ML", "Karmadi")], figures=[("قتل أربعة ركاب", "killed", 4)]))
+    (ev,) = [r for r in recs if r["kind"] == "event"]
+    assert ev["event_type"] == "Explosions/Remote violence"

@@ -54,6 +54,7 @@ _MEDIA_NOUNS = {"قناة", "وكالة", "صحيفة", "جريدة", "موقع"
 _ANONYMOUS_NOUNS = {"مصادر", "مصدر", "شهود", "ناشطون", "سكان", "مواطنون", "أهالي"}
 _OUTLET_NOUNS = _MEDIA_NOUNS | _ANONYMOUS_NOUNS
 # unnamed but not anonymous: officials and experts speak for themselves («رأى مسؤولون أمريكيون أن …»)
+_UNNAMED_BY_CHOICE = re.compile(r"(?:طلب|رفض|فضل)\s+(?:عدم\s+)?(?:ذكر|الكشف عن|كشف)\s+(?:اسمه|هويته)")
 _OFFICIAL_NOUNS = {"مسؤول", "مسؤولون", "مسؤولين", "خبراء", "خبير", "محلل", "محللون", "باحث", "دبلوماسي",
                    "دبلوماسيون", "دبلوماسيين"}
 _QUOTES = "\"“”«»'"
@@ -580,6 +581,8 @@ class _Builder:
                     continue  # the verb heads the sentence, after at most a short lead («وعقب الاتفاق، …»)
                 named = [m for m in _in(self.view.persons, cue.end, e) + _in(self.view.actors, cue.end, e)
                          if m.start - cue.end < 40 and not _COMPLEMENTIZER.search(self.text, cue.end, m.start)]
+                if _UNNAMED_BY_CHOICE.search(self.text, cue.end, e):
+                    continue  # «مسؤول، طلب عدم ذكر اسمه»: an anonymous source
                 official = not named and _first_word_in(self.source_phrase(cue.end, e), _OFFICIAL_NOUNS)
                 if not official and (not named or _first_word_in(named[0].ref | {"text": named[0].text},
                                                                  _OUTLET_NOUNS)):
@@ -833,11 +836,13 @@ class _Builder:
                 continue
             if not _places_agree(loc, p.ref):
                 return False
-        return not any(_other_time(target.get("date"), d.ref) for d in _in(self.view.dates, s, e))
+        return not any(_other_time(target.get("date"), d.ref) for d in _in(self.view.dates, s, clause_end))
 
     def event(self, si, s, e, group: list[Hit], ev, claim, used) -> None:
         view = self.view
-        lead = next((h for h in group if h.payload.role == "specific"), group[0])
+        # a specific trigger leads; among generic ones an explosion says more than «هجوم» («في انفجار مماثل»)
+        lead = next((h for h in group if h.payload.role == "specific"), None) or next(
+            (h for h in group if h.payload.type == "Explosions/Remote violence"), group[0])
         entry: TriggerEntry = lead.payload
         actors = _in(view.actors, s, e)
         figures = [f for f in _in(view.figures, s, e) if id(f) not in used]
