@@ -354,3 +354,22 @@ def test_an_explosion_says_more_than_an_attack():
     recs = build_records(view(text, places=[("كرمدي", "ML", "Karmadi")], figures=[("قتل أربعة ركاب", "killed", 4)]))
     (ev,) = [r for r in recs if r["kind"] == "event"]
     assert ev["event_type"] == "Explosions/Remote violence"
+
+
+def test_police_and_protesters_clashing_is_a_violent_demonstration():
+    text = "واندلعت مواجهات بين الشرطة والمحتجين أمام مقر الولاية في بلدة كرمدي."
+    recs = build_records(view(text, places=[("كرمدي", "ML", "Karmadi")],
+                              actors=[("الشرطة", "Police Forces of Mali", 1, "ML"),
+                                      ("المحتجين", "Protesters (Mali)", 6, "ML")]))
+    (ev,) = recs
+    assert (ev["event_type"], ev["sub_event_type"]) == ("Riots", "Violent demonstration")
+    assert ev["actor1"]["name"] == "Rioters (Mali)" and ev["actor2"]["name"] == "Police Forces of Mali"
+
+
+def test_an_attack_of_a_group_names_its_agent():
+    text = "قتل عشرون جنديا في هجوم لجبهة الوادي على ثكنة قرب بلدة كرمدي."
+    recs = build_records(view(text, places=[("كرمدي", "ML", "Karmadi")],
+                              actors=[("جبهة الوادي", "Valley Front", 2, "ML")],
+                              figures=[("عشرون جنديا", "killed", 20)]))
+    (ev,) = recs
+    assert ev["actor1"]["name"] == "Valley Front"

@@ -75,6 +75,8 @@ _VICTIM_WORDS = {"مقتل", "قتل", "مصرع", "اصابة", "إصابة", "
 # after «أعلن X …» these objects are X's losses or defence, not an attack X claims
 _NOT_OWN_ACT = {"مقتل", "مصرع", "اصابة", "إصابة", "جرح", "قتلى", "جرحى", "ضحايا", "استشهاد", "صد", "تصدي", "تصدى",
                 "إحباط", "احباط"}
+_ATTACK_NOUNS = {"هجوم", "هجمات", "هجوما", "عملية", "عمليات", "تفجير", "تفجيرات", "قصف", "غارة", "غارات", "كمين",
+                 "اعتداء", "اعتداءات"}
 _VERBS_OR_NOUNS = {"قتل", "جرح", "اسر"}  # undotted: «قُتل جندي» suffers, «قتل الجيشُ» acts
 _ABOUT_AN_EVENT = {"claim", "denial", "condemnation", "accusation"}
 # after a dateline's place: an optional date or agency in brackets, then a dash or colon
@@ -183,6 +185,8 @@ def _is_object(view: DocView, m: Mention) -> bool:
     """A mention introduced by ل / ضد / على is not the one acting («للجيش», «ضد التنظيم»,
     «على مواقع الحوثيين»: the preposition may govern a place noun before the name)."""
     prefix = _prefix_before(view.text, m.start).replace("أ", "ا")
+    if prefix in ("ل", "لل") and _prefix_before(view.text, m.start - len(prefix)) in _ATTACK_NOUNS:
+        return False  # «في هجوم لبوكو حرام»: the attack of Boko Haram, who acted
     if prefix in _OBJECT_PREFIXES or prefix in ("على", "علي"):
         return True
     word = prefix.lstrip("وفب") if prefix.lstrip("وفب") in _VICTIM_WORDS else prefix
@@ -915,6 +919,17 @@ class _Builder:
                 etype, sub = "Violence against civilians", "Attack"
             elif mil_cues or (actor2 is not None and actor2.ref.get("type") in (1, 2, 3, 8)):
                 etype, sub = "Battles", "Armed clash"
+        if etype == "Battles" and any((x or {}).get("type") in (5, 6) for x in (rec["actor1"], rec.get("actor2"))):
+            # «مواجهات بين الشرطة والمحتجين»: not armed groups but a violent crowd, coded (as ACLED does) as
+            # rioters first and the force they met second
+            etype, sub = "Riots", "Violent demonstration"
+            if (rec["actor1"] or {}).get("type") not in (5, 6):
+                rec["actor1"], rec["actor2"] = rec.get("actor2"), rec["actor1"]
+            crowd = dict(rec["actor1"])
+            crowd["name"] = str(crowd.get("name") or "").replace("Protesters", "Rioters")
+            crowd["type"] = 5
+            rec["actor1"] = crowd
+            prov["actor1"] = "the crowd in a clash with a force: rioters"
         if sub in ("Non-state actor overtakes territory", "Government regains territory") and rec["actor1"]:
             state = rec["actor1"].get("type") in _STATE_TYPES
             sub = "Government regains territory" if state else "Non-state actor overtakes territory"
@@ -984,8 +999,8 @@ class _Builder:
     def coordinated(self, head: Mention | None, pool: list[Mention]) -> list[Mention]:
         """Actors joined to `head` by و («سلاح الجو الليبي والأميركي»): associated actors, not opponents."""
         out: list[Mention] = []
-        if head is None:
-            return out
+        if head is None or re.search(r"(?<!\w)بين\s*$", self.text[max(0, head.start - 8):head.start]):
+            return out  # «بين الشرطة والمحتجين»: two sides, not allies
         end = head.end
         for a in sorted(pool, key=lambda x: x.start):
             if a.start < end:
