@@ -266,15 +266,20 @@ def _shift_month(y: int, m: int, k: int) -> tuple[int, int]:
 
 def _month_year(month: int, pub: date, rel: str | None, future: bool = False) -> int:
     """The year of a month named without one, from the publication date (`future`: the clause announces it)."""
+    return _year_of_month(month, pub.year, pub.month, rel, future)
+
+
+def _year_of_month(month: int, year: int, this_month: int, rel: str | None, future: bool) -> int:
+    """The year of a month named without one, in any calendar, seen from (`year`, `this_month`)."""
     if rel == "past":  # في جويلية الماضي
-        return pub.year - 1 if month >= pub.month else pub.year
+        return year - 1 if month >= this_month else year
     if rel == "next":
-        return pub.year + 1 if month <= pub.month else pub.year
+        return year + 1 if month <= this_month else year
     if rel == "current":
-        return pub.year
-    if month > pub.month and (future or month - pub.month <= _NEAR_FUTURE_MONTHS):
-        return pub.year
-    return pub.year if month <= pub.month else pub.year - 1
+        return year
+    if month > this_month and (future or month - this_month <= _NEAR_FUTURE_MONTHS):
+        return year
+    return year if month <= this_month else year - 1
 
 
 def _day_month_date(d: int, month: int, pub: date, rel: str | None, future: bool = False) -> date | None:
@@ -318,15 +323,7 @@ def _hijri_month(hy: int, hm: int) -> tuple[str, str | None] | None:
 def _hijri_year_of_month(hm: int, pub: date, rel: str | None, future: bool = False) -> int:
     """The Hijri year of Hijri month `hm` named without a year, by the rule used for Gregorian months."""
     now = Gregorian(pub.year, pub.month, pub.day).to_hijri()
-    if rel == "past":
-        return now.year - 1 if hm >= now.month else now.year
-    if rel == "next":
-        return now.year + 1 if hm <= now.month else now.year
-    if rel == "current":
-        return now.year
-    if hm > now.month and (future or hm - now.month <= _NEAR_FUTURE_MONTHS):
-        return now.year
-    return now.year if hm <= now.month else now.year - 1
+    return _year_of_month(hm, now.year, now.month, rel, future)
 
 
 def _hijri_year_for(gy: int, hm: int) -> int | None:

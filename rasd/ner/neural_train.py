@@ -19,7 +19,7 @@ import numpy as np
 from rasd.ner.clusters import ATTRIBUTION, load_clusters
 from rasd.ner.evaluate import read_conll, score
 from rasd.ner.neural import CLITICS, CUES, NEURAL_VERSION, SHAPES, NeuralTagger, WordEncoder
-from rasd.ner.train import sha256_file, split_dev
+from rasd.ner.train import _summary, sha256_file, split_dev
 
 __all__ = ["train_neural", "pretrain_lm"]
 
@@ -48,20 +48,7 @@ def _build_net(torch, nn, emb: np.ndarray, n_chars: int, cluster_sizes: list[int
             self.end = nn.Parameter(torch.zeros(n_labels))
 
         def emissions(self, b):
-            wid, chars, cl, clit, shape, cue, src, lengths = b
-            bsz, t = wid.shape
-            ce = self.char_emb(chars.view(bsz * t, -1)).transpose(1, 2)  # N, C, L
-            conv = torch.relu(self.char_conv(ce))
-            mask = (chars.view(bsz * t, -1) > 0).unsqueeze(1)
-            conv = (conv * mask).max(dim=2).values.view(bsz, t, -1)
-            parts = [self.word_emb(wid), conv]
-            parts += [e(cl[:, :, j]) for j, e in enumerate(self.cluster_embs)]
-            parts += [self.clitic_emb(clit), self.shape_emb(shape), self.cue_emb(cue), self.source_emb(src)]
-            x = self.drop(torch.cat(parts, dim=2))
-            packed = nn.utils.rnn.pack_padded_sequence(x, lengths, batch_first=True, enforce_sorted=False)
-            h, _ = self.lstm(packed)
-            h, _ = nn.utils.rnn.pad_packed_sequence(h, batch_first=True, total_length=t)
-            return self.out(self.drop(h))
+            return self.out(self.drop(_encode_only(self, nn, torch, b)))
 
         def nll(self, em, tags, lengths):
             bsz, t, k = em.shape
@@ -277,12 +264,6 @@ def _export(net, enc: WordEncoder, out_dir: Path, meta: dict, emb_f16: bool = Tr
     with open(out_dir / "model.json", "w", encoding="utf-8") as fh:
         json.dump(meta, fh, ensure_ascii=False, indent=2)
         fh.write("\n")
-
-
-def _summary(r: dict) -> dict:
-    return {"micro_f1": round(r["micro"]["f1"], 4), "precision": round(r["micro"]["precision"], 4),
-            "recall": round(r["micro"]["recall"], 4),
-            "per_type_f1": {t: round(s["f1"], 4) for t, s in r["per_type"].items()}}
 
 
 def train_neural(train_path: str | os.PathLike, out_dir: str | os.PathLike, vectors: str | os.PathLike,
