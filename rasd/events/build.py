@@ -524,9 +524,10 @@ class _Builder:
             rec["provenance"]["statement_type"] = f"trigger «{trig.text}»" + (
                 ", announced by an armed group of its own act" if trig.payload.sub_type == _OWN_ACT else "")
             speaker, how = self.speaker_for(si, s, e, trig)
-            first_person = trig.text.lstrip("وف").startswith("ن")  # «ندعو»: the one quoted, wherever named
-            if trig.payload.role == "present" and (not (how.startswith(_CLOSE_SPEAKER) or first_person)
-                                                   or _SET_PHRASE.search(self.text, max(s, trig.start - 6), trig.end + 4)):
+            # «ندعو»: a first-person verb speaks for the one quoted, wherever named
+            close = how.startswith(_CLOSE_SPEAKER) or _first_person(trig.text)
+            set_phrase = _SET_PHRASE.search(self.text, max(s, trig.start - 6), trig.end + 4)
+            if trig.payload.role == "present" and (not close or set_phrase):
                 speaker = None  # «التي تدين بالولاء», «ما يدعو إلى القلق»: no one speaks
             anonymous = _first_word_in(speaker, _OUTLET_NOUNS) and not (speaker or {}).get("affiliation")
             # «أفاد سكان», not «مصدر في قوات X»
@@ -637,9 +638,9 @@ class _Builder:
                    and not self.text[c.end:trig.start].strip(" \t،,\"“”«»").replace("قد", "").strip()]
         if subject:
             return dict(max(subject, key=lambda c: c.end).ref), "subject right before the trigger"
-        first_person = trig.text.lstrip("وف").startswith("ن")  # «ندعو روسيا»: who is addressed, not who speaks
-        near = [] if first_person else sorted(after(people, 60) + after(actors, 40) + after(countries, 15),
-                                              key=lambda c: (c.start, c not in people))
+        # «ندعو روسيا»: after a first-person verb comes who is addressed, not who speaks
+        near = [] if _first_person(trig.text) else sorted(
+            after(people, 60) + after(actors, 40) + after(countries, 15), key=lambda c: (c.start, c not in people))
         if near:
             c = near[0]
             if c in countries:
@@ -1151,6 +1152,11 @@ def _finer(new: dict[str, Any] | None, old: dict[str, Any] | None) -> bool:
     same_country = not old.get("country") or new.get("country") == old.get("country")
     # only a province or a country gives way: «قرب بلدة X» (2) says as much as «X» (1) told again
     return same_country and (old.get("precision") or 4) >= 3 and (new.get("precision") or 4) < (old.get("precision") or 4)
+
+
+def _first_person(verb: str) -> bool:
+    """A present-tense verb in the first person plural («ندعو», «وننفي»)."""
+    return verb.lstrip("وف").startswith("ن")
 
 
 def _definite(text: str, start: int) -> bool:

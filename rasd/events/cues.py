@@ -6,7 +6,7 @@ from functools import cache
 
 from ..lexicon import PhraseMatcher, load_tsv
 
-__all__ = ["TriggerEntry", "trigger_matcher", "cue_matcher", "record_matcher"]
+__all__ = ["TriggerEntry", "record_matcher"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -18,7 +18,7 @@ class TriggerEntry:
     type: str  # ACLED event type, statement type or relation type
     sub_type: str | None
     modes: tuple[str, ...]
-    role: str  # specific | generic | plural
+    role: str  # specific | generic | weak | plural | present (see the header of triggers.tsv)
 
 
 def _trigger_entries() -> list[tuple[str, TriggerEntry]]:
@@ -33,16 +33,6 @@ def _trigger_entries() -> list[tuple[str, TriggerEntry]]:
 
 def _cue_entries() -> list[tuple[str, str]]:
     return [(pattern, cue) for cue, pattern in load_tsv("cues.tsv")]
-
-
-@cache
-def trigger_matcher() -> PhraseMatcher:
-    return PhraseMatcher(_trigger_entries())
-
-
-@cache
-def cue_matcher() -> PhraseMatcher:
-    return PhraseMatcher(_cue_entries())
 
 
 @cache
