@@ -41,14 +41,9 @@ def _segment(doc: Document) -> dict[str, Any]:
     return {"sentences": sentence_spans(doc.text)}
 
 
-def _entities(doc: Document) -> dict[str, Any]:
-    from . import ner
-
-    return {"entities": ner.tag(doc.text, ner_model(), sentences=doc.annotations["sentences"])}
-
-
-def _entities_with(model: str) -> Callable[[Document], dict[str, Any]]:
-    """The entity stage with a tagger named explicitly (`--ner-model`): fast, accurate or a model folder."""
+def _entities_with(model: str | None) -> Callable[[Document], dict[str, Any]]:
+    """The entity stage with the tagger named (`--ner-model`: fast, accurate or a model folder), or, with
+    None, the one of the `ner_model` setting."""
 
     def entities(doc: Document) -> dict[str, Any]:
         from . import ner
@@ -112,7 +107,7 @@ def default_stages(*, ner_model: str | None = None) -> list[Stage]:
     return [
         Stage("normalize", _normalize, (), ("norm",), "matching view of the text with an offset map"),
         Stage("segment", _segment, (), ("sentences",), "sentence spans"),
-        Stage("entities", _entities_with(ner_model) if ner_model else _entities, ("sentences",), ("entities",),
+        Stage("entities", _entities_with(ner_model), ("sentences",), ("entities",),
               "named entities (PERS, ORG, LOC, MISC)"),
         Stage("places", _places, ("norm",), ("places",), "place mentions, geocoded"),
         Stage("actors", _actors, ("norm", "entities"), ("actors", "persons"), "actors and people, linked"),
