@@ -90,8 +90,7 @@ def score_fixtures(folder: Path = ROOT / "tests" / "fixtures") -> dict | None:
 
 def _corpus_text(ref: dict) -> str | None:
     """The text of a corpus reference, or None when the corpus is absent."""
-    sys.path.insert(0, str(ROOT / "bench"))
-    from sample_corpus import CORPUS, read_ref
+    from sample_corpus import CORPUS, read_ref  # beside this script, so on its path
 
     if not (SHARED / CORPUS / ref["file"]).is_file():
         return None
