@@ -214,6 +214,21 @@ def test_unidentified_gunmen_take_the_sentence_country():
     assert got == ["Unidentified Armed Group (Niger)", "Civilians (Niger)", "Unidentified Armed Group (Mali)"]
 
 
+def test_armed_men_named_as_terrorists_or_extremists_are_an_unidentified_group():
+    text = "هاجم متطرفون مركزا للشرطة في النيجر، وقتل الجيش عددا من الإرهابيين. ووصف البيان الهجوم بأنه هجوم إرهابي."
+    assert names(text) == ["Unidentified Armed Group (Niger)", "Police Forces of Niger", "Military Forces of Niger",
+                           "Unidentified Armed Group (Niger)"]
+
+
+def test_a_definite_description_points_back_to_the_group_named_before():
+    text = "تبنت حركة الشباب الهجوم على المعسكر في الصومال. وقال الجيش إن المسلحين فروا بعد ساعتين."
+    got = [m for m in find_actors(text) if m.text == "المسلحين"]
+    assert got and got[0].ref["name"] == "Al Shabaab"
+    # plural collectives name many groups; with no group named before, the description stays unidentified
+    assert names("وتنشط الجماعات المسلحة في شمال مالي.")[-1] == "Unidentified Armed Group (Mali)"
+    assert names("قتل المسلحون جنديين في مالي.")[0] == "Unidentified Armed Group (Mali)"
+
+
 def test_country_hint_is_used_when_the_sentence_has_no_country():
     text = "فر السكان من القرية بعد الهجوم."
     assert names(text, country_hint="TD") == ["Civilians (Chad)"]

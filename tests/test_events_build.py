@@ -373,3 +373,20 @@ def test_an_attack_of_a_group_names_its_agent():
                               figures=[("عشرون جنديا", "killed", 20)]))
     (ev,) = recs
     assert ev["actor1"]["name"] == "Valley Front"
+
+
+def test_the_side_met_in_fighting_is_actor2():
+    text = "دخل الجيش حيا غربي بلدة كرمدي بعد اشتباكات مع عناصر الجماعات الإرهابية."
+    recs = build_records(view(text, places=[("كرمدي", "ML", "Karmadi")],
+                              actors=[("الجيش", "Military Forces of Mali", 1, "ML"),
+                                      ("الجماعات الإرهابية", "Unidentified Armed Group (Mali)", 3, "ML")]))
+    (ev,) = [r for r in recs if r["kind"] == "event"]
+    assert ev["actor1"]["name"] == "Military Forces of Mali"
+    assert ev["actor2"]["name"] == "Unidentified Armed Group (Mali)"
+    text = "قصف الجيش بالتنسيق مع القوات الفرنسية مواقع قرب بلدة كرمدي."  # an ally, not a side
+    recs = build_records(view(text, places=[("كرمدي", "ML", "Karmadi")],
+                              actors=[("الجيش", "Military Forces of Mali", 1, "ML"),
+                                      ("القوات الفرنسية", "Military Forces of France", 1, "FR")]))
+    (ev,) = [r for r in recs if r["kind"] == "event"]
+    assert ev["actor1"]["name"] == "Military Forces of Mali" and ev["actor2"] is None
+    assert [a["name"] for a in ev["assoc_actor_1"]] == ["Military Forces of France"]

@@ -67,6 +67,8 @@ _SHORT_OK_NEXT = frozenset(norm_form(w) for w in (
 # rest of the sentence (فلول التنظيم المتبقيين), not a name.
 _PLURAL_ENDINGS = ("ين", "ون")
 _SHORT_WINDOW = 600  # a bare force word (الجيش) refers back only this far (view characters)
+# Definite collective nouns («الجماعات المسلحة», «التنظيمات الإرهابية») name many groups, not one named before.
+_COLLECTIVE = tuple(norm_form(w) for w in ("الجماعات", "التنظيمات", "المجموعات", "العصابات", "العناصر"))
 # Words that cannot start an unknown group's name (the cue is then a common noun: تنظيم الانتخابات).
 _GROUP_HEADS = frozenset(norm_form(w) for w in (
     "أنصار", "انصار", "جند", "جنود", "جيش", "أبناء", "أهل", "حماة", "شباب", "فرسان", "أسود", "أحرار", "ثوار",
@@ -601,7 +603,12 @@ def _resolve(sc: Scan, d: Dictionary, ctx: _Context, chosen: list[_Cand]) -> lis
             out.append(_Linked(c.start, c.end, None, name, atype, iso, c.how, frozenset({cue_short}), "unknown"))
         elif c.kind == "generic":
             builds, atype, key = c.data
-            back = _antecedent(out, key, c.start, _SHORT_WINDOW) if builds in _STATE else None
+            if builds in _STATE:
+                back = _antecedent(out, key, c.start, _SHORT_WINDOW)
+            elif builds == "unidentified_armed_group" and key.startswith("ال") and not key.startswith(_COLLECTIVE):
+                back = _named_group_before(out, c.start)  # «الجهاديون» after «داعش»: its fighters
+            else:
+                back = None
             if back is not None:
                 out.append(_Linked(c.start, c.end, back.actor_id, back.name, back.type, back.country,
                                    f"generic:{builds}→{back.actor_id or back.name}", back.shorts, "short"))
@@ -618,6 +625,17 @@ def _resolve(sc: Scan, d: Dictionary, ctx: _Context, chosen: list[_Cand]) -> lis
             out.append(_Linked(c.start, c.end, back.actor_id, back.name, back.type, back.country,
                                f"short_ref→{back.actor_id or back.name}", back.shorts, "short"))
     return out
+
+
+def _named_group_before(out: list[_Linked], pos: int) -> _Linked | None:
+    """The armed group a definite description («المسلحون», «الإرهابيين») points back to: the latest named rebel
+    group or militia within the short-reference window."""
+    for prior in reversed(out):
+        if pos - prior.end > _SHORT_WINDOW:
+            return None
+        if prior.actor_id is not None and prior.type in (2, 3):
+            return prior
+    return None
 
 
 def _antecedent(out: list[_Linked], key: str, pos: int, window: int | None) -> _Linked | None:

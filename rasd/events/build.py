@@ -77,6 +77,9 @@ _NOT_OWN_ACT = {"مقتل", "مصرع", "اصابة", "إصابة", "جرح", "�
                 "إحباط", "احباط"}
 _ATTACK_NOUNS = {"هجوم", "هجمات", "هجوما", "عملية", "عمليات", "تفجير", "تفجيرات", "قصف", "غارة", "غارات", "كمين",
                  "اعتداء", "اعتداءات"}
+_CLASH_WITH = re.compile(r"(?:ال)?(?:اشتباك|مواجه|معارك|معركة|قتال|اشتب[كا]|تشتبك|يشتبك|حرب)")  # … مع X: X the other side
+_ALLY_BEFORE = re.compile(r"(?:بالتنسيق|بالتعاون|بالاشتراك|جنبا إلى جنب|جنبا الى جنب)\s+مع\s*$|"
+                          r"(?:بدعم|بمساندة|بإسناد|باسناد|بمشاركة|بغطاء)\s+(?:\w+\s+)?(?:من\s+)?$")
 _VERBS_OR_NOUNS = {"قتل", "جرح", "اسر"}  # undotted: «قُتل جندي» suffers, «قتل الجيشُ» acts
 _ABOUT_AN_EVENT = {"claim", "denial", "condemnation", "accusation"}
 # after a dateline's place: an optional date or agency in brackets, then a dash or colon
@@ -181,6 +184,18 @@ def _prefix_before(text: str, start: int) -> str:
     return text[k:j + 1] if j >= 0 else ""
 
 
+def _met_in_fighting(text: str, start: int, prefix: str) -> bool:
+    """«اشتباكات مع X», «معارك مع عناصر X»: X is the other side (not «بالتنسيق مع X», an ally)."""
+    pos = start
+    if prefix in _TARGET_NOUNS:
+        pos = text.rfind(prefix, 0, start)
+        prefix = _prefix_before(text, pos)
+    if prefix != "مع":
+        return False
+    before = _prefix_before(text, text.rfind("مع", 0, pos)).lstrip("وفب")
+    return bool(_CLASH_WITH.match(before))
+
+
 def _is_object(view: DocView, m: Mention) -> bool:
     """A mention introduced by ل / ضد / على is not the one acting («للجيش», «ضد التنظيم»,
     «على مواقع الحوثيين»: the preposition may govern a place noun before the name)."""
@@ -189,6 +204,8 @@ def _is_object(view: DocView, m: Mention) -> bool:
         return False  # «في هجوم لبوكو حرام»: the attack of Boko Haram, who acted
     if prefix in _OBJECT_PREFIXES or prefix in ("على", "علي"):
         return True
+    if _met_in_fighting(view.text, m.start, prefix):
+        return True  # «اشتباكات مع عناصر …»: the side met in the fighting
     word = prefix.lstrip("وفب") if prefix.lstrip("وفب") in _VICTIM_WORDS else prefix
     if word in _VICTIM_WORDS and not (word in _VERBS_OR_NOUNS and m.text.startswith("ال")):
         # «مقتل جندي», «ومقتل جنديين», «استهداف الجيش»: who suffered it; but the one acting when what
@@ -865,8 +882,12 @@ class _Builder:
         rec["mode"] = sorted(set(modes))
         # --- actors
         agents = [a for a in actors if not _is_object(view, a) and (a.ref.get("type") or 0) != 7]
+        # «بالتنسيق مع القوات الفرنسية», «بدعم من التحالف»: who helped the one acting, not its opponent
+        allies = [a for a in agents if _ALLY_BEFORE.search(self.text, max(0, a.start - 25), a.start)]
+        agents = [a for a in agents if a not in allies]
         target_verbs = self.cues_in("target_verb", s, e)
-        objects = [a for a in actors if a not in agents and a.start >= min(h.start for h in group) - 60]
+        objects = [a for a in actors if a not in agents and a not in allies
+                   and a.start >= min(h.start for h in group) - 60]
         actor1 = actor2 = None
         if claim is not None and claim.get("speaker"):
             rec["claimed_by"] = _claimant(claim["speaker"])
@@ -881,7 +902,7 @@ class _Builder:
             agents = [a for a in agents if a is actor1 or a not in self.coordinated(actor1, agents)]
         if objects:
             actor2 = objects[0]
-            prov["actor2"] = "actor introduced by ل/ضد/على"
+            prov["actor2"] = "actor introduced by ل/ضد/على/مع"
         elif len(agents) > 1:
             actor2 = next(a for a in agents if a is not actor1 and _ref_names(a.ref) != _ref_names(actor1.ref)) \
                 if any(_ref_names(a.ref) != _ref_names(actor1.ref) for a in agents if a is not actor1) else None
@@ -952,10 +973,11 @@ class _Builder:
             rec["actor2"] = {"text": civ_cues[0].text, "name": f"Civilians ({_country_name(country)})" if country
                              else "Civilians", "id": None, "type": 7}
             prov["actor2"] = f"civilian target «{civ_cues[0].text}»"
-        rec["assoc_actor_1"] = [dict(a.ref) for a in self.coordinated(actor1, agents)]
+        rec["assoc_actor_1"] = _dedup([dict(a.ref) for a in self.coordinated(actor1, agents) + allies
+                                       if actor1 is None or _ref_names(a.ref) != _ref_names(actor1.ref)])
         rec["assoc_actor_2"] = [dict(a.ref) for a in self.coordinated(actor2, objects)]
         if rec["assoc_actor_1"]:
-            prov["assoc_actor_1"] = "actor joined to actor1 by و"
+            prov["assoc_actor_1"] = "actor joined to actor1 by و, or helping it («بالتنسيق مع», «بدعم من»)"
         # --- place, date, figures, status
         place, how = self.place_for(s, e, lead.start, actors, si)
         rec["location"] = dict(place.ref) if place else None
