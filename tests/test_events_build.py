@@ -390,3 +390,34 @@ def test_the_side_met_in_fighting_is_actor2():
     (ev,) = [r for r in recs if r["kind"] == "event"]
     assert ev["actor1"]["name"] == "Military Forces of Mali" and ev["actor2"] is None
     assert [a["name"] for a in ev["assoc_actor_1"]] == ["Military Forces of France"]
+
+
+def test_a_subject_before_its_verb_of_saying_makes_a_statement():
+    text = "وكانت الشرطة قالت إن رجلا من سكان المدينة نفذ الاعتداء."
+    recs = build_records(view(text, actors=[("الشرطة", "Police Forces of Mali", 1, "ML")]))
+    (st,) = [r for r in recs if r["kind"] == "statement"]
+    assert st["statement_type"] == "announcement" and st["speaker"]["name"] == "Police Forces of Mali"
+    text = "لكن مسؤولين أمنيين قالوا إن التنظيم قد يعود إلى المنطقة."
+    (st,) = [r for r in build_records(view(text)) if r["kind"] == "statement"]
+    assert st["speaker"]["text"] == "مسؤولين أمنيين"
+    # an opening clause is no subject («وحول الخسائر، قال مصدر …» still needs a speaker of its own)
+    assert build_records(view("وفي المدينة قالوا إن الوضع هادئ.")) == []
+
+
+def test_an_appeal_with_the_speaker_between_verb_and_phrase():
+    text = "وشدد وزير الخارجية الفرنسي جان دوبون على ضرورة حماية المدنيين."
+    recs = build_records(view(text, persons=[("جان دوبون", "Jean Dupont", "وزير الخارجية الفرنسي")]))
+    (st,) = recs
+    assert st["statement_type"] == "appeal" and st["speaker"]["name"] == "Jean Dupont"
+
+
+def test_an_official_announcing_an_incident_makes_a_statement_and_reports_the_event():
+    text = "أكدت الحكومة المالية أن مسلحين هاجموا قرية كرمدي وقتلوا 12 شخصا."
+    recs = build_records(view(text, places=[("كرمدي", "ML", "Karmadi")],
+                              actors=[("الحكومة المالية", "Government of Mali", 1, "ML"),
+                                      ("مسلحين", "Unidentified Armed Group (Mali)", 3, "ML")],
+                              figures=[("قتلوا 12 شخصا", "killed", 12)]))
+    (ev,) = [r for r in recs if r["kind"] == "event"]
+    (st,) = [r for r in recs if r["kind"] == "statement"]
+    assert ev["reported_by"]["name"] == "Government of Mali" and ev["fatalities"]["best"] == 12
+    assert st["statement_type"] == "announcement" and st["speaker"]["name"] == "Government of Mali"

@@ -80,6 +80,7 @@ _ATTACK_NOUNS = {"هجوم", "هجمات", "هجوما", "عملية", "عملي
 _CLASH_WITH = re.compile(r"(?:ال)?(?:اشتباك|مواجه|معارك|معركة|قتال|اشتب[كا]|تشتبك|يشتبك|حرب)")  # … مع X: X the other side
 _ALLY_BEFORE = re.compile(r"(?:بالتنسيق|بالتعاون|بالاشتراك|جنبا إلى جنب|جنبا الى جنب)\s+مع\s*$|"
                           r"(?:بدعم|بمساندة|بإسناد|باسناد|بمشاركة|بغطاء)\s+(?:\w+\s+)?(?:من\s+)?$")
+_SUBJECT_LEAD = re.compile(r"\s*(?:(?:و|ف)?(?:لكن|كما|كان|كانت|قد)?\s*)*")  # what may open a sentence before its subject
 _VERBS_OR_NOUNS = {"قتل", "جرح", "اسر"}  # undotted: «قُتل جندي» suffers, «قتل الجيشُ» acts
 _ABOUT_AN_EVENT = {"claim", "denial", "condemnation", "accusation"}
 # after a dateline's place: an optional date or agency in brackets, then a dash or colon
@@ -384,6 +385,19 @@ class _Builder:
         ref["role"] = ref.get("role") or role.ref.get("role")
         return ref
 
+    def officials_before(self, s: int, verb: int) -> dict[str, Any] | None:
+        """«لكن مسؤولين أمنيين قالوا …», «كان مسؤول محلي قال …»: unnamed officials opening the sentence."""
+        lead = self.text[s:verb]
+        rest = lead[_SUBJECT_LEAD.match(lead).end():]
+        phrase = rest.strip()
+        if not phrase or len(phrase) > 40 or any(c in phrase for c in "،,.:؛\"“”«»"):
+            return None
+        ref = {"text": phrase, "name": phrase, "id": None, "type": None}
+        if not _first_word_in(ref, _OFFICIAL_NOUNS):
+            return None
+        a = s + lead.index(phrase)
+        return ref | {"start": a, "end": a + len(phrase)}
+
     def source_phrase(self, start: int, end: int) -> dict[str, Any] | None:
         """«حسبما أفادت مصادر محلية»: a source no dictionary knows, kept as written (at most four words)."""
         words = []
@@ -408,7 +422,6 @@ class _Builder:
     def run(self) -> list[dict[str, Any]]:
         for si, (s, e) in enumerate(self.view.sentences):
             trig = self.by_sentence.get(si, [])
-            n_records = len(self.records)
             tally_figures = self.tally(si, s, e)
             if trig:
                 event_hits = [t for t in trig if t.payload.kind == "event"]
@@ -420,23 +433,26 @@ class _Builder:
                 self.relations(si, s, e, [t for t in trig if t.payload.kind == "relation"])
                 self.events(si, s, e, event_hits, claim, tally_figures, speech)
             speaker, _ = self.reporter(s, e, si)
-            made_records = len(self.records) > n_records
             if not any(t.payload.kind == "statement" for t in trig):
                 if speaker is None or not self.continue_statement(si, s, e, speaker):
-                    # beside an event of its own only an opinion counts («رأى مسؤولون أن …»); a plain «قال»
-                    # there reports the event
-                    self.speech(si, s, e, kinds=("assessment",) if made_records else ("announcement", "assessment"))
+                    # a named speaker's words make a statement even beside the event they report; whether
+                    # they are only its attribution is settled once all events are known (below)
+                    self.speech(si, s, e)
             if speaker is not None:
                 self.last_speaker = speaker
-        # a speaker who reports the fighting is a source: his words about it are not a statement apart
-        # (and an announcement in the very sentence of the event it reports is its attribution)
+        # a speaker who reports the fighting told elsewhere is a source: his running words around it are not a
+        # statement apart; but an official who announces an incident in his own sentence («أكدت الحكومة أن …»)
+        # makes an announcement. A generic «أعلنت الوزارة القبض على …» stays the event's attribution.
         events = [r for r in self.records if r["kind"] == "event"]
         sources = set().union(*(_names(r.get("reported_by")) for r in events))
 
         def attribution(r: dict[str, Any]) -> bool:
             names = _names(r.get("speaker"))
             if r["provenance"]["kind"] == _SPEECH:
-                return bool(names & sources)
+                ev0, ev1 = r["evidence"]["start"], r["evidence"]["end"]
+                announced_here = any(ev0 <= ev["evidence"]["start"] < ev1 and names & _names(ev.get("reported_by"))
+                                     for ev in events)
+                return not announced_here and bool(names & sources)
             return r.get("statement_type") == "announcement" and any(
                 ev["evidence"]["start"] == r["evidence"]["start"] and names & _names(ev.get("reported_by"))
                 for ev in events)
@@ -593,19 +609,24 @@ class _Builder:
             return hit
         return Hit(hit.start, hit.end, hit.text, replace(hit.payload, type="claim", role="specific", sub_type=_OWN_ACT))
 
-    def speech(self, si: int, s: int, e: int, kinds: tuple[str, ...] = ("announcement", "assessment")) -> None:
+    def speech(self, si: int, s: int, e: int) -> None:
         """«وقال مبعوث الأمم المتحدة غسان سلامة إن …» with no trigger word: what a named speaker said is a
         statement of its own (an announcement; an assessment after «رأى، اعتبر»)."""
-        for kind in kinds:
+        for kind in ("announcement", "assessment"):
             for cue in self.cues_in(f"speech_{kind}", s, e):
                 lead = self.text[s:cue.start]
                 if len(lead) > 90 or _COMPLEMENTIZER.search(lead) or self.cues_in("reporting", s, cue.start):
                     continue  # the verb heads the sentence, after at most a short lead («وعقب الاتفاق، …»)
                 named = [m for m in _in(self.view.persons, cue.end, e) + _in(self.view.actors, cue.end, e)
                          if m.start - cue.end < 40 and not _COMPLEMENTIZER.search(self.text, cue.end, m.start)]
+                # «وكانت الشرطة قالت إن …», «كان الرئيس X قال»: the subject told before its verb
+                named += [m for m in _in(self.view.persons, s, cue.start) + _in(self.view.actors, s, cue.start)
+                          if not self.text[m.end:cue.start].strip(" ،,").replace("قد", "").strip()
+                          and _SUBJECT_LEAD.fullmatch(self.text[s:m.start])]
                 if _UNNAMED_BY_CHOICE.search(self.text, cue.end, e):
                     continue  # «مسؤول، طلب عدم ذكر اسمه»: an anonymous source
-                official = not named and _first_word_in(self.source_phrase(cue.end, e), _OFFICIAL_NOUNS)
+                official = not named and (_first_word_in(self.source_phrase(cue.end, e), _OFFICIAL_NOUNS)
+                                          or self.officials_before(s, cue.start) is not None)
                 if not official and (not named or _first_word_in(named[0].ref | {"text": named[0].text},
                                                                  _OUTLET_NOUNS)):
                     continue  # «قال مصدر طبي»: an anonymous source reports, it makes no statement
@@ -647,14 +668,19 @@ class _Builder:
         actors = [a for a in _in(self.view.actors, s, e) if not _is_object(self.view, a)]
         countries = [p for p in _in(self.view.places, trig.end, min(e, trig.end + 15)) if p.kind == "country"]
 
+        verb_end = trig.start + len(trig.text.split()[0])  # «شدد الوزير على ضرورة»: the speaker inside the phrase
+
         def after(pool, reach):
-            return [c for c in pool if trig.end <= c.start <= trig.end + reach
-                    and not _COMPLEMENTIZER.search(self.text, trig.end, c.start)]
+            return [c for c in pool if verb_end <= c.start <= verb_end + reach
+                    and not _COMPLEMENTIZER.search(self.text, verb_end, c.start)]
 
         subject = [c for c in people + actors if c.end <= trig.start
                    and not self.text[c.end:trig.start].strip(" \t،,\"“”«»").replace("قد", "").strip()]
         if subject:
             return dict(max(subject, key=lambda c: c.end).ref), "subject right before the trigger"
+        officials = self.officials_before(s, trig.start)
+        if officials is not None:
+            return officials, "officials named just before the verb"
         # «ندعو روسيا»: after a first-person verb comes who is addressed, not who speaks
         near = [] if _first_person(trig.text) else sorted(
             after(people, 60) + after(actors, 40) + after(countries, 15), key=lambda c: (c.start, c not in people))
