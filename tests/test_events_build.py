@@ -421,3 +421,27 @@ def test_an_official_announcing_an_incident_makes_a_statement_and_reports_the_ev
     (st,) = [r for r in recs if r["kind"] == "statement"]
     assert ev["reported_by"]["name"] == "Government of Mali" and ev["fatalities"]["best"] == 12
     assert st["statement_type"] == "announcement" and st["speaker"]["name"] == "Government of Mali"
+
+
+def test_what_follows_on_after_the_trigger_is_the_target():
+    text = "وأحبط الجيش هجوما على مقر الولاية في بلدة كرمدي."
+    (ev,) = [r for r in build_records(view(text, places=[("كرمدي", "ML", "Karmadi")])) if r["kind"] == "event"]
+    assert ev["target"]["text"] == "مقر الولاية"
+    text = "قتل 3 جنود على الأقل في هجوم قرب بلدة كرمدي."  # «على الأقل» is no target
+    (ev,) = [r for r in build_records(view(text, places=[("كرمدي", "ML", "Karmadi")],
+                                           figures=[("قتل 3 جنود", "killed", 3)])) if r["kind"] == "event"]
+    assert ev["target"] is None
+
+
+def test_people_killed_in_a_bombing_with_no_force_named_are_civilians():
+    text = "انفجرت عبوة ناسفة في بلدة كرمدي ما أسفر عن مقتل سبعة أشخاص."
+    recs = build_records(view(text, places=[("كرمدي", "ML", "Karmadi")], figures=[("مقتل سبعة أشخاص", "killed", 7)]))
+    (ev,) = [r for r in recs if r["kind"] == "event"]
+    assert ev["actor2"]["name"] == "Civilians (Mali)"
+    text = "انفجرت عبوة ناسفة في بلدة كرمدي ما أسفر عن مقتل سبعة جنود."
+    figure = Mention(0, 0, "", {"category": "killed", "best": 7, "who": "soldiers"})
+    v = view(text, places=[("كرمدي", "ML", "Karmadi")])
+    start = text.find("مقتل")
+    v.figures.append(Mention(start, start + 14, text[start:start + 14], figure.ref))
+    (ev,) = [r for r in build_records(v) if r["kind"] == "event"]
+    assert ev["actor2"] is None

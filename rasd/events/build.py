@@ -81,6 +81,14 @@ _CLASH_WITH = re.compile(r"(?:ال)?(?:اشتباك|مواجه|معارك|معر
 _ALLY_BEFORE = re.compile(r"(?:بالتنسيق|بالتعاون|بالاشتراك|جنبا إلى جنب|جنبا الى جنب)\s+مع\s*$|"
                           r"(?:بدعم|بمساندة|بإسناد|باسناد|بمشاركة|بغطاء)\s+(?:\w+\s+)?(?:من\s+)?$")
 _SUBJECT_LEAD = re.compile(r"\s*(?:(?:و|ف)?(?:لكن|كما|كان|كانت|قد)?\s*)*")  # what may open a sentence before its subject
+_ON_TARGET = re.compile(r"(?<!\w)على\s+([^\W\d_]+)")
+_NOT_A_TARGET = {"الأقل", "الاقل", "يد", "أيدي", "ايدي", "يدي", "خلفية", "إثر", "اثر", "أثر", "بعد", "مدى", "مقربة",
+                 "وقع", "حساب", "رأس", "راس", "الفور", "مدار", "مستوى", "نطاق", "غرار", "صعيد", "الرغم", "ما", "أن",
+                 "ان", "أنه", "انه", "خط", "هامش", "طول", "امتداد", "متن", "يده", "أيديهم", "ايديهم"}
+_TARGET_STOP = {"في", "ما", "مما", "قرب", "والذي", "الذي", "التي", "الذين", "من", "عن", "إلى", "الى", "منذ", "خلال",
+                "بعد", "قبل", "أسفر", "اسفر", "أدى", "ادى", "حيث", "وسط", "شمال", "جنوب", "شرق", "غرب", "بمدينة",
+                "بمنطقة", "ببلدة", "بقرية", "بولاية", "بمحافظة", "صباح", "مساء", "فجر", "ليل", "ليلة", "يوم", "أمس",
+                "اليوم", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت"}
 _VERBS_OR_NOUNS = {"قتل", "جرح", "اسر"}  # undotted: «قُتل جندي» suffers, «قتل الجيشُ» acts
 _ABOUT_AN_EVENT = {"claim", "denial", "condemnation", "accusation"}
 # after a dateline's place: an optional date or agency in brackets, then a dash or colon
@@ -952,6 +960,8 @@ class _Builder:
         civ_cues = [c for c in self.cues_in("civilian_target", s, e) if c.start >= lead.start - 40]
         mil_cues = [c for c in self.cues_in("military_target", s, e) if c.start >= lead.start - 40]
         rec["target"] = self.target(target_verbs, lead, e)
+        if rec["target"] is None:
+            rec["target"] = self.target_on(group, e)
         if rec["target"] is None and civ_cues:
             rec["target"] = self.noun_phrase(civ_cues[0].start, e)
         if actor2 is None and rec["actor1"] is not None and entry.type == "Battles":
@@ -999,6 +1009,16 @@ class _Builder:
             rec["actor2"] = {"text": civ_cues[0].text, "name": f"Civilians ({_country_name(country)})" if country
                              else "Civilians", "id": None, "type": 7}
             prov["actor2"] = f"civilian target «{civ_cues[0].text}»"
+        if rec["actor2"] is None and etype in ("Explosions/Remote violence", "Violence against civilians"):
+            # «أسفر التفجير عن مقتل 15 شخصا»: people killed or taken with no force named are civilians (as ACLED
+            # codes them); soldiers or fighters among the figures leave actor2 unknown
+            whos = {f.ref.get("who") for f in figures if f.ref.get("category") in ("killed", "injured", "abducted")}
+            if whos and whos <= {None, "civilians"} and not mil_cues:
+                loc_guess, _ = self.place_for(s, e, lead.start, actors, si)
+                country = loc_guess.ref.get("country") if loc_guess is not None else None
+                rec["actor2"] = {"text": None, "name": f"Civilians ({_country_name(country)})" if country
+                                 else "Civilians", "id": None, "type": 7}
+                prov["actor2"] = "people killed or taken, with no force named: civilians"
         rec["assoc_actor_1"] = _dedup([dict(a.ref) for a in self.coordinated(actor1, agents) + allies
                                        if actor1 is None or _ref_names(a.ref) != _ref_names(actor1.ref)])
         rec["assoc_actor_2"] = [dict(a.ref) for a in self.coordinated(actor2, objects)]
@@ -1076,6 +1096,25 @@ class _Builder:
                 phrase = " ".join(words)
                 start = self.text.find(phrase, words_start)
                 return {"text": phrase, "start": start, "end": start + len(phrase)}
+        return None
+
+    def target_on(self, group: list[Hit], end: int) -> dict[str, Any] | None:
+        """«هجوم على القصر الرئاسي», «غارات على مواقع الحوثيين», «سيطرت على ميناء …»: what follows «على» close
+        after the trigger, up to the next preposition or comma (fixed phrases such as «على الأقل» excluded)."""
+        for h in sorted(group, key=lambda h: h.start):
+            m = _ON_TARGET.search(self.text, h.start, min(end, h.end + 40))
+            if m is None or m.group(1) in _NOT_A_TARGET:
+                continue
+            a = m.start(1)
+            words = []
+            for w in _WORD_RE.finditer(self.text, a, min(end, a + 60)):
+                gap = self.text[words[-1].end():w.start()] if words else ""
+                if words and (gap.strip(_QUOTES + " ") or w.group(0) in _TARGET_STOP or len(words) == 5):
+                    break
+                words.append(w)
+            if words:
+                b = _close_quote(self.text, a, words[-1].end())
+                return {"text": self.text[a:b], "start": a, "end": b}
         return None
 
     def status(self, s: int, lead: Hit) -> tuple[str, str]:
