@@ -65,7 +65,7 @@ def test_campaign_toll_is_a_tally_not_an_event():
     assert "الفجر الجديد" in recs[0]["scope"]["text"]
 
 
-@pytest.mark.parametrize("cue, status", [("قد", "expected"), ("هددت الجماعة بشن", "threatened"),
+@pytest.mark.parametrize("cue, status", [("قد يقع", "expected"), ("هددت الجماعة بشن", "threatened"),
                                          ("نفت الجماعة", "denied")])
 def test_status_cues_before_the_trigger(cue, status):
     text = f"{cue} هجوم على ثكنة الجيش في بلدة ورقلان."
@@ -445,3 +445,15 @@ def test_people_killed_in_a_bombing_with_no_force_named_are_civilians():
     v.figures.append(Mention(start, start + 14, text[start:start + 14], figure.ref))
     (ev,) = [r for r in build_records(v) if r["kind"] == "event"]
     assert ev["actor2"] is None
+
+
+@pytest.mark.parametrize("text, status", [
+    ("وكان مسلحون قد نصبوا كمينا لدورية قرب بلدة كرمدي.", "occurred"),
+    ("وقد هاجم مسلحون دورية قرب بلدة كرمدي.", "occurred"),
+    ("وقد تمكنت القوات من صد هجوم قرب بلدة كرمدي.", "occurred"),
+    ("وحذر مسؤولون من أن المسلحين قد يشنون هجوما قرب بلدة كرمدي.", "expected"),
+])
+def test_qad_before_a_past_verb_is_no_modal(text, status):
+    recs = build_records(view(text, places=[("كرمدي", "ML", "Karmadi")]))
+    (ev,) = [r for r in recs if r["kind"] == "event"]
+    assert ev["status"] == status

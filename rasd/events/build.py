@@ -1121,13 +1121,28 @@ class _Builder:
         clause_start = max([c0 for c0, _ in clause_spans(self.text, s, lead.start + 1) if c0 <= lead.start] or [s])
         window_start = max(clause_start, lead.start - 60)
         for name in ("denied", "threatened", "planned", "hypothetical", "expected"):
-            found = self.cues_in(name, window_start, lead.start)
+            found = [c for c in self.cues_in(name, window_start, lead.start)
+                     if name != "expected" or not _perfect_qad(self.text, c, clause_start)]
             if found:
                 return name, f"«{found[-1].text}» before the trigger"
         return "occurred", "no modal, threat or denial cue before the trigger"
 
 
 _AUTHORITY_ACTS = {"Arrests", "Disrupted weapons use", "Government regains territory"}
+
+
+def _perfect_qad(text: str, cue: Hit, clause_start: int) -> bool:
+    """«قد» before a past verb states what happened («وكان مسلحون قد نصبوا كمينا»); only before a present verb
+    («قد يشن») does it say «may»."""
+    if cue.text.lstrip("وف") != "قد":
+        return False
+    nxt = _WORD_RE.search(text, cue.end)
+    if nxt is None:
+        return False
+    verb = nxt.group(0)
+    if re.search(r"(?<!\w)و?(?:كان|كانت|كانوا|كانا)(?!\w)", text[clause_start:cue.start]):
+        return True  # «كان … قد فعل»: the pluperfect
+    return not verb.startswith(("ي", "ت", "ن")) or verb.endswith(("وا", "ت"))
 
 
 def _government(place: Mention) -> dict[str, Any]:
