@@ -457,3 +457,14 @@ def test_qad_before_a_past_verb_is_no_modal(text, status):
     recs = build_records(view(text, places=[("كرمدي", "ML", "Karmadi")]))
     (ev,) = [r for r in recs if r["kind"] == "event"]
     assert ev["status"] == status
+
+
+def test_an_event_with_no_place_near_it_takes_the_articles_country_not_an_embassys():
+    text = ("تشهد مالي توترا أمنيا منذ أشهر. وتحدث السكان عن مخاوف كثيرة من تدهور الأوضاع. "
+            "وقال شهود إن الوضع هادئ نسبيا. وأطلق مسلحون النار على السفارة الفرنسية وقتلوا حارسين.")
+    recs = build_records(view(text, places=[("مالي", "ML", "Mali", 4, "country"),
+                                            ("الفرنسية", "FR", "France", 4, "nationality")],
+                              figures=[("قتلوا حارسين", "killed", 2)]))
+    (ev,) = [r for r in recs if r["kind"] == "event"]
+    assert ev["location"]["country"] == "ML" and ev["location"]["precision"] == 4
+    assert ev["provenance"]["location"].startswith("the article's country")

@@ -13,6 +13,7 @@ import hashlib
 import math
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any
@@ -89,6 +90,7 @@ _TARGET_STOP = {"في", "ما", "مما", "قرب", "والذي", "الذي", "�
                 "بعد", "قبل", "أسفر", "اسفر", "أدى", "ادى", "حيث", "وسط", "شمال", "جنوب", "شرق", "غرب", "بمدينة",
                 "بمنطقة", "ببلدة", "بقرية", "بولاية", "بمحافظة", "صباح", "مساء", "فجر", "ليل", "ليلة", "يوم", "أمس",
                 "اليوم", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت"}
+_ABROAD_NOUNS = {"سفارة", "السفارة", "سفارات", "قنصلية", "القنصلية", "سفير", "السفير", "سفيرة", "رعايا", "الرعايا"}
 _VERBS_OR_NOUNS = {"قتل", "جرح", "اسر"}  # undotted: «قُتل جندي» suffers, «قتل الجيشُ» acts
 _ABOUT_AN_EVENT = {"claim", "denial", "condemnation", "accusation"}
 # after a dateline's place: an optional date or agency in brackets, then a dash or colon
@@ -347,10 +349,27 @@ class _Builder:
                 if p.kind != "nationality" and (p.ref.get("precision") or 4) <= 2]
         if prev:
             return prev[-1], "place of the preceding sentences"
-        nat = [p for p in _in(self.view.places, s, e) if p.kind == "nationality"]
+        nat = [p for p in _in(self.view.places, s, e) if p.kind == "nationality"
+               and _prefix_before(self.text, p.start) not in _ABROAD_NOUNS]
         if nat:
             return self.nearest(nat, pos), "country of a nationality adjective in sentence"
-        return None, ""
+        return self.article_country(s)
+
+    def article_country(self, s: int) -> tuple[Mention | None, str]:
+        """No place in or just before the sentence: the country the article was last in, at country level."""
+        places = [p for p in self.view.places if p.ref.get("country") and not self.is_dateline(p)]
+        before = [p for p in places if p.end <= s and p.kind != "nationality"]
+        if before:
+            cc = before[-1].ref["country"]
+        elif places:
+            cc = Counter(p.ref["country"] for p in places).most_common(1)[0][0]
+        else:
+            return None, ""
+        level = [p for p in places if p.ref["country"] == cc and (p.ref.get("precision") or 4) == 4
+                 and _prefix_before(self.text, p.start) not in _ABROAD_NOUNS]
+        if not level:
+            return None, ""
+        return min(level, key=lambda p: abs(p.start - s)), "the article's country (no place in or near the sentence)"
 
     def is_dateline(self, p: Mention) -> bool:
         """«باماكو - قتل …»: the place a story was filed from, at the start of a paragraph, is not where it happened."""
