@@ -468,3 +468,9 @@ def test_an_event_with_no_place_near_it_takes_the_articles_country_not_an_embass
     (ev,) = [r for r in recs if r["kind"] == "event"]
     assert ev["location"]["country"] == "ML" and ev["location"]["precision"] == 4
     assert ev["provenance"]["location"].startswith("the article's country")
+
+
+def test_thousands_dead_are_a_war_toll_not_an_incident():
+    text = "وقتل أكثر من 350 ألف شخص في الحرب ونزح الملايين."
+    recs = build_records(view(text, figures=[("قتل أكثر من 350 ألف شخص", "killed", 350000)]))
+    assert kinds(recs) == ["tally"] and recs[0]["fatalities"]["best"] == 350000

@@ -90,6 +90,7 @@ _TARGET_STOP = {"في", "ما", "مما", "قرب", "والذي", "الذي", "�
                 "بعد", "قبل", "أسفر", "اسفر", "أدى", "ادى", "حيث", "وسط", "شمال", "جنوب", "شرق", "غرب", "بمدينة",
                 "بمنطقة", "ببلدة", "بقرية", "بولاية", "بمحافظة", "صباح", "مساء", "فجر", "ليل", "ليلة", "يوم", "أمس",
                 "اليوم", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت"}
+_WAR_TOLL = 1000  # killed or wounded: a figure this large with no tally word still counts a war, not an incident
 _ABROAD_NOUNS = {"سفارة", "السفارة", "سفارات", "قنصلية", "القنصلية", "سفير", "السفير", "سفيرة", "رعايا", "الرعايا"}
 _VERBS_OR_NOUNS = {"قتل", "جرح", "اسر"}  # undotted: «قُتل جندي» suffers, «قتل الجيشُ» acts
 _ABOUT_AN_EVENT = {"claim", "denial", "condemnation", "accusation"}
@@ -515,10 +516,13 @@ class _Builder:
             return set()
         # a figure counted over a period («منذ عام 2015 … مقتل أكثر من 20 ألف») is cumulative too
         periods = [d for d in _in(self.view.dates, s, e) if d.ref.get("end") and d.start < figures[-1].start]
+        huge = [f for f in figures if (f.ref.get("best") or 0) >= _WAR_TOLL]
         if cues:
             cue = cues[0]
         elif periods:
             cue = Hit(periods[0].start, periods[0].end, periods[0].text, "period")
+        elif huge:  # «قتل أكثر من 350 ألف شخص»: thousands dead are a war's toll, never one incident's
+            cue = Hit(huge[0].start, huge[0].start, "", "war toll")
         else:
             return set()
         first_fig = min((f.start for f in figures if f.start > cue.end), default=e)
