@@ -474,3 +474,16 @@ def test_thousands_dead_are_a_war_toll_not_an_incident():
     text = "وقتل أكثر من 350 ألف شخص في الحرب ونزح الملايين."
     recs = build_records(view(text, figures=[("قتل أكثر من 350 ألف شخص", "killed", 350000)]))
     assert kinds(recs) == ["tally"] and recs[0]["fatalities"]["best"] == 350000
+
+
+@pytest.mark.parametrize("text, sub, mode", [
+    ("وطهرت القوات الحكومية قرية الدنيبة قرب بلدة كرمدي.", "Government regains territory", None),
+    ("ونجح الجيش، بعد أيام، في تحرير بلدة كرمدي.", "Government regains territory", None),
+    ("وقال الجيش إن انتحاريا اقتحم مقرا أمنيا في بلدة كرمدي بسيارة.", "Suicide bomb", "suicide"),
+    ("ونهب المسلحون المحال التجارية في بلدة كرمدي.", "Looting/property destruction", None),
+    ("وقتل مزارع بالرصاص قرب بلدة كرمدي.", "Attack", "firearms"),
+])
+def test_more_incident_words(text, sub, mode):
+    recs = build_records(view(text, places=[("كرمدي", "ML", "Karmadi")]))
+    (ev,) = [r for r in recs if r["kind"] == "event"]
+    assert ev["sub_event_type"] == sub and (mode is None or mode in ev["mode"])
