@@ -420,6 +420,13 @@ def test_an_official_announcing_an_incident_makes_a_statement_and_reports_the_ev
     (ev,) = [r for r in recs if r["kind"] == "event"]
     (st,) = [r for r in recs if r["kind"] == "statement"]
     assert ev["reported_by"]["name"] == "Government of Mali" and ev["fatalities"]["best"] == 12
+    # the government tells of the attack and takes no part in it; a force reporting its own act does
+    assert ev["actor1"]["name"] == "Unidentified Armed Group (Mali)" and ev["actor2"]["name"] == "Civilians (Mali)"
+    text = "أعلن الجيش المالي استعادة السيطرة على بلدة كرمدي."
+    recs = build_records(view(text, places=[("كرمدي", "ML", "Karmadi")],
+                              actors=[("الجيش المالي", "Military Forces of Mali", 1, "ML")]))
+    (ev,) = [r for r in recs if r["kind"] == "event"]
+    assert ev["actor1"]["name"] == "Military Forces of Mali"
     assert st["statement_type"] == "announcement" and st["speaker"]["name"] == "Government of Mali"
 
 

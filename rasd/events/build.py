@@ -796,9 +796,15 @@ class _Builder:
             return name or None
         return None
 
-    def context_actor(self, si: int, s: int, exclude: set[str] | None = None) -> Mention | None:
+    def context_actor(self, si: int, s: int, exclude: set[str] | None = None,
+                      against: int | None = None) -> Mention | None:
+        """The latest actor of the preceding sentences that could be the other side: an armed group against a
+        state force and a state force against an armed group (two armies or two groups are rarely told apart
+        this way)."""
         prev = [a for a in _in(self.view.actors, self.context_start(si), s)
-                if not (exclude and _ref_names(a.ref) & exclude) and (a.ref.get("type") or 0) != 7]
+                if not (exclude and _ref_names(a.ref) & exclude) and (a.ref.get("type") or 0) != 7
+                and (against is None or ((a.ref.get("type") in _STATE_TYPES) != (against in _STATE_TYPES)
+                                         and a.ref.get("type") in (1, 2, 3)))]
         return prev[-1] if prev else None
 
     # -------------------------------------------------------------- events
@@ -938,6 +944,7 @@ class _Builder:
             modes.append("suicide")
         rec["mode"] = sorted(set(modes))
         # --- actors
+        actors = self.outside_attribution(actors, s, lead.start)
         agents = [a for a in actors if not _is_object(view, a) and (a.ref.get("type") or 0) != 7]
         # «بالتنسيق مع القوات الفرنسية», «بدعم من التحالف»: who helped the one acting, not its opponent
         allies = [a for a in agents if _ALLY_BEFORE.search(self.text, max(0, a.start - 25), a.start)]
@@ -988,7 +995,7 @@ class _Builder:
         if rec["target"] is None and civ_cues:
             rec["target"] = self.noun_phrase(civ_cues[0].start, e)
         if actor2 is None and rec["actor1"] is not None and entry.type == "Battles":
-            ctx = self.context_actor(si, s, exclude=_ref_names(rec["actor1"]))
+            ctx = self.context_actor(si, s, exclude=_ref_names(rec["actor1"]), against=rec["actor1"].get("type"))
             if ctx is not None:
                 actor2 = ctx
                 prov["actor2"] = "opponent named in the preceding sentences"
@@ -1078,6 +1085,22 @@ class _Builder:
         prov["status"] = how
         self.records.append(rec)
 
+    def outside_attribution(self, actors: list[Mention], s: int, trigger: int) -> list[Mention]:
+        """«أكدت الحكومة أن مسلحين هاجموا …», «قالت وزارة الدفاع في بيان إن …»: the speaker of a reporting verb
+        before the trigger tells of the incident and takes no part in it (unless it is named again after)."""
+        reps = [c for c in self.cues_in("reporting", s, trigger)]
+        if not reps:
+            return actors
+        rep = reps[0]
+        comp = _COMPLEMENTIZER.search(self.text, rep.end, trigger)
+        if comp is not None:
+            return [a for a in actors if a.start >= comp.end() or a.end <= rep.start or _fights(a.ref)]
+        # «أكدت وزارة الدفاع مقتل زعيم التنظيم»: the subject right after the verb
+        speaker = next((a for a in actors if rep.end <= a.start <= rep.end + 2), None)
+        if speaker is None or trigger - speaker.end > 40 or re.search(r"[،,.:؛]", self.text[speaker.end:trigger]):
+            return actors  # «أعلنت حركة X ولاءها …، شنت …»: the trigger is no object of the verb
+        return [a for a in actors if a is not speaker or _fights(a.ref)]
+
     def noun_phrase(self, start: int, end: int) -> dict[str, Any] | None:
         """A noun and the adjective after it («سوق مزدحم»): the target named by a target word."""
         words = [m for m in _WORD_RE.finditer(self.text, start, min(end, start + 40))][:2]
@@ -1166,6 +1189,13 @@ def _perfect_qad(text: str, cue: Hit, clause_start: int) -> bool:
     if re.search(r"(?<!\w)و?(?:كان|كانت|كانوا|كانا)(?!\w)", text[clause_start:cue.start]):
         return True  # «كان … قد فعل»: the pluperfect
     return not verb.startswith(("ي", "ت", "ن")) or verb.endswith(("وا", "ت"))
+
+
+def _fights(ref: dict[str, Any]) -> bool:
+    """A force or an armed group, which may report its own act («أعلن الجيش استعادة …»); not a government,
+    ministry or international body, which tells of what others did."""
+    return ref.get("type") in (1, 2, 3) and not str(ref.get("id") or "").startswith("government") \
+        and not str(ref.get("name") or "").startswith("Government")
 
 
 def _government(place: Mention) -> dict[str, Any]:
