@@ -494,3 +494,12 @@ def test_more_incident_words(text, sub, mode):
     recs = build_records(view(text, places=[("كرمدي", "ML", "Karmadi")]))
     (ev,) = [r for r in recs if r["kind"] == "event"]
     assert ev["sub_event_type"] == sub and (mode is None or mode in ev["mode"])
+
+
+def test_a_statement_is_about_the_speakers_country_or_else_the_articles():
+    text = "تشهد مالي توترا منذ أشهر. وشدد المبعوث الأممي على ضرورة حماية المدنيين. وحذر الرئيس النيجيري من الفوضى."
+    recs = build_records(view(text, places=[("مالي", "ML", "Mali", 4, "country"),
+                                            ("النيجيري", "NG", "Nigeria", 4, "nationality")]))
+    appeal, warning = [r for r in recs if r["kind"] == "statement"]
+    assert [p["country"] for p in appeal["about_places"]] == ["ML"]
+    assert [p["country"] for p in warning["about_places"]] == ["NG"]

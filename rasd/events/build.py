@@ -609,8 +609,12 @@ class _Builder:
             if venue:
                 rec["provenance"]["location"] = f"place after «{self.text[venue.start - 30:venue.start].split()[-2:]}»"
             rec["about_places"] = _dedup([dict(p.ref) for p in _in(self.view.places, s, e)
-                                          if p.kind in ("country", "city", "region", "admin1")
-                                          and (venue is None or p.start != venue.start)])
+                                          if p.kind in ("country", "city", "region", "admin1", "nationality")
+                                          and (venue is None or p.start != venue.start)
+                                          and _prefix_before(self.text, p.start) not in _ABROAD_NOUNS])
+            if not rec["about_places"]:
+                home, _ = self.article_country(s)  # «وشدد المبعوث على ضرورة …»: the country the article is about
+                rec["about_places"] = [dict(home.ref)] if home is not None else []
             rec["summary"] = None
             self.date_for(rec, s, e, trig.start)
             rec["status"] = None
