@@ -503,3 +503,12 @@ def test_a_statement_is_about_the_speakers_country_or_else_the_articles():
     appeal, warning = [r for r in recs if r["kind"] == "statement"]
     assert [p["country"] for p in appeal["about_places"]] == ["ML"]
     assert [p["country"] for p in warning["about_places"]] == ["NG"]
+
+
+def test_a_past_verb_starting_with_nun_is_no_first_person():
+    text = "ونفت وزارة الدفاع الروسية، في بيان، أي قصف على المدينة. وندد الرئيس بالهجوم."
+    recs = build_records(view(text, actors=[("وزارة الدفاع الروسية", "Government of Russia", 1, "RU")],
+                              persons=[("الرئيس", None, "الرئيس")]))
+    denial, condemnation = [r for r in recs if r["kind"] == "statement"]
+    assert denial["speaker"]["name"] == "Government of Russia"
+    assert condemnation["speaker"] is not None

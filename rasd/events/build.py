@@ -589,7 +589,7 @@ class _Builder:
                 ", announced by an armed group of its own act" if trig.payload.sub_type == _OWN_ACT else "")
             speaker, how = self.speaker_for(si, s, e, trig)
             # «ندعو»: a first-person verb speaks for the one quoted, wherever named
-            close = how.startswith(_CLOSE_SPEAKER) or _first_person(trig.text)
+            close = how.startswith(_CLOSE_SPEAKER) or _first_person(trig)
             set_phrase = _SET_PHRASE.search(self.text, max(s, trig.start - 6), trig.end + 4)
             if trig.payload.role == "present" and (not close or set_phrase):
                 speaker = None  # «التي تدين بالولاء», «ما يدعو إلى القلق»: no one speaks
@@ -717,7 +717,7 @@ class _Builder:
         if officials is not None:
             return officials, "officials named just before the verb"
         # «ندعو روسيا»: after a first-person verb comes who is addressed, not who speaks
-        near = [] if _first_person(trig.text) else sorted(
+        near = [] if _first_person(trig) else sorted(
             after(people, 60) + after(actors, 40) + after(countries, 15), key=lambda c: (c.start, c not in people))
         if near:
             c = near[0]
@@ -1313,9 +1313,10 @@ def _finer(new: dict[str, Any] | None, old: dict[str, Any] | None) -> bool:
     return same_country and (old.get("precision") or 4) >= 3 and (new.get("precision") or 4) < (old.get("precision") or 4)
 
 
-def _first_person(verb: str) -> bool:
-    """A present-tense verb in the first person plural («ندعو», «وننفي»)."""
-    return verb.lstrip("وف").startswith("ن")
+def _first_person(trig: Hit) -> bool:
+    """A present-tense verb in the first person plural («ندعو», «وننفي»); not a past verb that starts with ن
+    («نفت الوزارة», «ندد»)."""
+    return getattr(trig.payload, "role", None) == "present" and trig.text.lstrip("وف").startswith("ن")
 
 
 def _definite(text: str, start: int) -> bool:
