@@ -512,3 +512,29 @@ def test_a_past_verb_starting_with_nun_is_no_first_person():
     denial, condemnation = [r for r in recs if r["kind"] == "statement"]
     assert denial["speaker"]["name"] == "Government of Russia"
     assert condemnation["speaker"] is not None
+
+
+def test_an_attack_whose_only_victims_are_people_is_violence_against_civilians():
+    text = "وهاجم مسلحون بلدة كرمدي وقتلوا 18 شخصا."
+    recs = build_records(view(text, places=[("كرمدي", "ML", "Karmadi")],
+                              actors=[("مسلحون", "Unidentified Armed Group (Mali)", 3, "ML")],
+                              figures=[("قتلوا 18 شخصا", "killed", 18)]))
+    (ev,) = [r for r in recs if r["kind"] == "event"]
+    assert (ev["event_type"], ev["sub_event_type"]) == ("Violence against civilians", "Attack")
+    assert ev["actor2"]["name"] == "Civilians (Mali)"
+    text = "وهاجم مسلحون الجيش في بلدة كرمدي وقتلوا 18 شخصا."  # a force in the sentence: a clash
+    recs = build_records(view(text, places=[("كرمدي", "ML", "Karmadi")],
+                              actors=[("مسلحون", "Unidentified Armed Group (Mali)", 3, "ML"),
+                                      ("الجيش", "Military Forces of Mali", 1, "ML")],
+                              figures=[("قتلوا 18 شخصا", "killed", 18)]))
+    (ev,) = [r for r in recs if r["kind"] == "event"]
+    assert ev["event_type"] == "Battles"
+
+
+def test_a_headline_and_its_body_read_one_attack_either_way():
+    text = "هجوم للمسلحين في كرمدي\n\nوقال مسؤولون إن مسلحين شنوا هجوما على مدرسة في بلدة كرمدي."
+    v = view(text, places=[("كرمدي", "ML", "Karmadi")])
+    v.title_end = text.index("\n\n")
+    recs = build_records(v)
+    (ev,) = [r for r in recs if r["kind"] == "event"]
+    assert ev["event_type"] == "Violence against civilians" and len(ev["mentions"]) == 1

@@ -91,6 +91,7 @@ _TARGET_STOP = {"في", "ما", "مما", "قرب", "والذي", "الذي", "�
                 "بمنطقة", "ببلدة", "بقرية", "بولاية", "بمحافظة", "صباح", "مساء", "فجر", "ليل", "ليلة", "يوم", "أمس",
                 "اليوم", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت"}
 _WAR_TOLL = 1000  # killed or wounded: a figure this large with no tally word still counts a war, not an incident
+_ATTACK_READINGS = {("Battles", "Armed clash"), ("Violence against civilians", "Attack")}
 _ABROAD_NOUNS = {"سفارة", "السفارة", "سفارات", "قنصلية", "القنصلية", "سفير", "السفير", "سفيرة", "رعايا", "الرعايا"}
 _VERBS_OR_NOUNS = {"قتل", "جرح", "اسر"}  # undotted: «قُتل جندي» suffers, «قتل الجيشُ» acts
 _ABOUT_AN_EVENT = {"claim", "denial", "condemnation", "accusation"}
@@ -906,6 +907,12 @@ class _Builder:
         if place is not None and place.kind != "nationality" and _finer(place.ref, target.get("location")):
             target["location"] = dict(place.ref)
             target["provenance"]["location"] = "a finer place in a later sentence about the same incident"
+        first = min(h.start for h in hits)
+        if (_attack_reading(target) and target["evidence"]["end"] <= self.view.title_end
+                and self.cues_in("civilian_target", first, e) and not self.cues_in("military_target", s, e)):
+            # the headline's «هجوم» is read again in full: an attack on a school or a village hits civilians
+            target["event_type"], target["sub_event_type"] = "Violence against civilians", "Attack"
+            target["provenance"]["event_type"] = "the headline's attack, told in the body as one on civilians"
         modes = {m for h in hits for m in h.payload.modes}
         if modes - set(target.get("mode") or []):
             target["mode"] = sorted(set(target.get("mode") or []) | modes)
@@ -1006,8 +1013,15 @@ class _Builder:
         rec["actor2"] = dict(actor2.ref) if actor2 else None
         # --- type from context
         etype, sub = entry.type, entry.sub_type
+        whos = {f.ref.get("who") for f in figures if f.ref.get("category") in ("killed", "injured", "abducted")}
+        state_here = any(a.ref.get("type") in _STATE_TYPES for a in actors)
+        # «هاجم مسلحون قرية وقتلوا 18 شخصا»: an attack whose only victims are people, with no force in the
+        # sentence, is violence against civilians
+        civilian_victims = (bool(whos) and whos <= {None, "civilians"} and not mil_cues and not state_here
+                            and actor2 is None)
         if entry.role == "generic" and entry.type in ("Battles", "Violence against civilians"):
-            if civ_cues and not mil_cues:
+            if (civ_cues and not mil_cues) or civilian_victims or (
+                    actor2 is not None and actor2.ref.get("type") == 7):
                 etype, sub = "Violence against civilians", "Attack"
             elif mil_cues or (actor2 is not None and actor2.ref.get("type") in (1, 2, 3, 8)):
                 etype, sub = "Battles", "Armed clash"
@@ -1046,7 +1060,6 @@ class _Builder:
         if rec["actor2"] is None and etype in ("Explosions/Remote violence", "Violence against civilians"):
             # «أسفر التفجير عن مقتل 15 شخصا»: people killed or taken with no force named are civilians (as ACLED
             # codes them); soldiers or fighters among the figures leave actor2 unknown
-            whos = {f.ref.get("who") for f in figures if f.ref.get("category") in ("killed", "injured", "abducted")}
             if whos and whos <= {None, "civilians"} and not mil_cues:
                 loc_guess, _ = self.place_for(s, e, lead.start, actors, si)
                 country = loc_guess.ref.get("country") if loc_guess is not None else None
@@ -1401,9 +1414,16 @@ def _headline_twin(rec: dict[str, Any], out: list[dict[str, Any]], title_end: in
     if rec["evidence"]["start"] < title_end or (rec.get("provenance") or {}).get("distinct") == _DISTINCT:
         return None
     for o in out:
-        if o["evidence"]["end"] <= title_end and o["kind"] == rec["kind"] and all(o.get(k) == rec.get(k) for k in key):
+        if o["evidence"]["end"] <= title_end and o["kind"] == rec["kind"] and (
+                all(o.get(k) == rec.get(k) for k in key) or _attack_reading(o) and _attack_reading(rec)):
             return o
     return None
+
+
+def _attack_reading(rec: dict[str, Any]) -> bool:
+    """A bare «هجوم» read as a clash or as an attack on civilians, as its sentence's words decide: a headline
+    and the body may read the same attack either way."""
+    return (rec.get("event_type"), rec.get("sub_event_type")) in _ATTACK_READINGS
 
 
 def merge_records(records: list[dict[str, Any]], *, title_end: int = 0) -> list[dict[str, Any]]:
@@ -1419,6 +1439,8 @@ def merge_records(records: list[dict[str, Any]], *, title_end: int = 0) -> list[
         keep["mentions"] = keep["mentions"] + [other["evidence"]] + other["mentions"]
         if keep.get("kind") == "event":
             keep["mode"] = sorted(set(keep.get("mode") or []) | set(other.get("mode") or []))
+            if _attack_reading(twin) and _attack_reading(rec):  # the body, told in full, reads the attack
+                keep["event_type"], keep["sub_event_type"] = rec["event_type"], rec["sub_event_type"]
             if _finer(other.get("location"), keep.get("location")):
                 keep["location"] = other["location"]
         for k, v in other.items():
