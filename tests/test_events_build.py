@@ -538,3 +538,12 @@ def test_a_headline_and_its_body_read_one_attack_either_way():
     recs = build_records(v)
     (ev,) = [r for r in recs if r["kind"] == "event"]
     assert ev["event_type"] == "Violence against civilians" and len(ev["mentions"]) == 1
+
+
+def test_the_source_after_hasab_ma_and_a_later_sentence_reports_the_incident():
+    text = "انفجرت عبوة ناسفة في سوق بلدة كرمدي. وأسفر الانفجار عن مقتل ثلاثة أشخاص، حسب ما ذكرت وكالة الأنباء المحلية."
+    recs = build_records(view(text, places=[("كرمدي", "ML", "Karmadi")],
+                              figures=[("مقتل ثلاثة أشخاص", "killed", 3)]))
+    (ev,) = [r for r in recs if r["kind"] == "event"]
+    assert ev["fatalities"]["best"] == 3
+    assert ev["reported_by"]["text"].startswith("وكالة الأنباء")

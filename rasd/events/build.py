@@ -65,6 +65,8 @@ _WORD_RE = re.compile(r"[^\W\d_]+")
 _SOURCE_STOP = {"أن", "إن", "ان", "بأن", "في", "على", "إلى", "عن", "من", "اليوم", "أمس", "الثلاثاء", "الأربعاء",
                 "الخميس", "الجمعة", "السبت", "الأحد", "الاثنين", "الإثنين", "مساء", "صباح", "فجر", "لوكالة",
                 "لقناة", "لإذاعة", "لصحيفة", "لـ", "قوله", "قولها"}
+_SAYING_VERBS = {"ذكر", "ذكرت", "أفاد", "أفادت", "أعلن", "أعلنت", "قال", "قالت", "أورد", "أوردت", "نقل", "نقلت",
+                 "أكد", "أكدت", "أوضح", "أوضحت"}
 _CROWD = {"Protests": ("Protesters", 6), "Riots": ("Rioters", 5)}
 _TERRITORY = {"Government regains territory", "Non-state actor overtakes territory",
               "Non-violent transfer of territory"}
@@ -432,6 +434,9 @@ class _Builder:
         words = []
         for m in _WORD_RE.finditer(self.text, start, min(end, start + 60)):
             w = m.group(0)
+            if not words and (w == "ما" or w in _SAYING_VERBS):
+                start = m.end()  # «حسب ما ذكرت وكالة …», «بحسب ما أفاد …»: the source comes after the verb
+                continue
             if w in _SOURCE_STOP or (words and w[0] in "بل" and len(w) > 3) or not w[0].isalpha():
                 break
             gap = self.text[words[-1].end():m.start()] if words else self.text[start:m.start()]
@@ -479,8 +484,8 @@ class _Builder:
             names = _names(r.get("speaker"))
             if r["provenance"]["kind"] == _SPEECH:
                 ev0, ev1 = r["evidence"]["start"], r["evidence"]["end"]
-                announced_here = any(ev0 <= ev["evidence"]["start"] < ev1 and names & _names(ev.get("reported_by"))
-                                     for ev in events)
+                announced_here = any(any(ev0 <= span["start"] < ev1 for span in [ev["evidence"], *ev["mentions"]])
+                                     and names & _names(ev.get("reported_by")) for ev in events)
                 return not announced_here and bool(names & sources)
             return r.get("statement_type") == "announcement" and any(
                 ev["evidence"]["start"] == r["evidence"]["start"] and names & _names(ev.get("reported_by"))
@@ -884,6 +889,11 @@ class _Builder:
         if not self.same_setting(target, min(h.start for h in hits), s, e):
             return False
         target["mentions"].append(_span(self.text, s, e))
+        if target.get("reported_by") is None:
+            reported, how = self.reporter(s, e, si)
+            if reported is not None:
+                target["reported_by"] = reported
+                target["provenance"]["reported_by"] = how + ", in a later sentence about the same incident"
         if claim is not None and claim.get("speaker") and not target.get("claimed_by"):
             target["claimed_by"] = _claimant(claim["speaker"])
             target["provenance"]["claimed_by"] = "claim of the incident in a later sentence"
