@@ -547,3 +547,16 @@ def test_the_source_after_hasab_ma_and_a_later_sentence_reports_the_incident():
     (ev,) = [r for r in recs if r["kind"] == "event"]
     assert ev["fatalities"]["best"] == 3
     assert ev["reported_by"]["text"].startswith("وكالة الأنباء")
+
+
+@pytest.mark.parametrize("text, mention, name", [
+    ("قتل ثلاثة جنود ماليين في انفجار عبوة ناسفة قرب بلدة كرمدي.", "جنود ماليين", "Military Forces of Mali"),
+    ("أعلن الجيش مقتل زعيم تنظيم الدولة في غارة قرب بلدة كرمدي.", "تنظيم الدولة", "Islamic State"),
+    ("وقال الجيش إن وحداته حيدت نحو 15 مسلحا في عملية عسكرية قرب بلدة كرمدي.", "مسلحا", "Unidentified Armed Group (Mali)"),
+])
+def test_who_suffers_is_found_past_counts_and_ranks(text, mention, name):
+    recs = build_records(view(text, places=[("كرمدي", "ML", "Karmadi")],
+                              actors=[(mention, name, 2, "ML")]))
+    (ev,) = [r for r in recs if r["kind"] == "event"]
+    assert ev["actor1"] is None or ev["actor1"]["name"] != name
+    assert ev["actor2"] is not None and ev["actor2"]["name"] == name

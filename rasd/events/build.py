@@ -75,6 +75,10 @@ _TARGET_NOUNS = {"مواقع", "موقع", "مقر", "مقرات", "معاقل",
 # a mention right after one of these words is who suffered the act (its genitive or the passive's subject)
 _VICTIM_WORDS = {"مقتل", "قتل", "مصرع", "اصابة", "إصابة", "جرح", "استهداف", "اختطاف", "خطف", "اعتقال", "اسر",
                  "استشهاد", "قتلى", "جرحى", "ضحايا", "اغتيال", "إعدام", "اعدام", "تصفية"}
+# words that may stand between a victim word and the name it governs («مقتل زعيم تنظيم …», «مقتل 8 من عناصر …»)
+_BETWEEN_VICTIM_AND_NAME = {"زعيم", "قائد", "قيادي", "أمير", "امير", "عناصر", "عنصر", "مقاتلي", "أعضاء", "عضو",
+                            "مسلحي", "من", "في", "نحو", "حوالي", "قرابة", "أكثر", "اكثر", "كبير", "بارز"}
+_VICTIM_WORDS |= {"حيدت", "حيد", "تحييد", "حيدوا"}
 # after «أعلن X …» these objects are X's losses or defence, not an attack X claims
 _NOT_OWN_ACT = {"مقتل", "مصرع", "اصابة", "إصابة", "جرح", "قتلى", "جرحى", "ضحايا", "استشهاد", "صد", "تصدي", "تصدى",
                 "إحباط", "احباط"}
@@ -211,6 +215,21 @@ def _met_in_fighting(text: str, start: int, prefix: str) -> bool:
     return bool(_CLASH_WITH.match(before))
 
 
+def _governing_word(text: str, start: int) -> str:
+    """The word that governs the mention at `start`, looking back over counts, ranks and «من/في» (at most
+    four words): «مقتل زعيم تنظيم داعش» → «مقتل», «حيدت نحو 15 مسلحا» → «حيدت»."""
+    pos = start
+    for _ in range(4):
+        word = _prefix_before(text, pos)
+        if not word:
+            return ""
+        bare = word.lstrip("وفب")
+        if not (bare in _BETWEEN_VICTIM_AND_NAME or bare.isdigit() or _AGENT_AFTER.match(" " + bare)):
+            return word
+        pos = text.rfind(word, 0, pos)
+    return ""
+
+
 def _is_object(view: DocView, m: Mention) -> bool:
     """A mention introduced by ل / ضد / على is not the one acting («للجيش», «ضد التنظيم»,
     «على مواقع الحوثيين»: the preposition may govern a place noun before the name)."""
@@ -221,6 +240,9 @@ def _is_object(view: DocView, m: Mention) -> bool:
         return True
     if _met_in_fighting(view.text, m.start, prefix):
         return True  # «اشتباكات مع عناصر …»: the side met in the fighting
+    if prefix.lstrip("وفب") not in _VICTIM_WORDS:
+        # «قُتل ثلاثة جنود», «مقتل زعيم تنظيم داعش», «حيدت نحو 15 مسلحا»: a count, a rank or «من» between
+        prefix = _governing_word(view.text, m.start)
     word = prefix.lstrip("وفب") if prefix.lstrip("وفب") in _VICTIM_WORDS else prefix
     if word in _VICTIM_WORDS and not (word in _VERBS_OR_NOUNS and m.text.startswith("ال")):
         # «مقتل جندي», «ومقتل جنديين», «استهداف الجيش»: who suffered it; but the one acting when what
