@@ -560,3 +560,19 @@ def test_who_suffers_is_found_past_counts_and_ranks(text, mention, name):
     (ev,) = [r for r in recs if r["kind"] == "event"]
     assert ev["actor1"] is None or ev["actor1"]["name"] != name
     assert ev["actor2"] is not None and ev["actor2"]["name"] == name
+
+
+def test_armed_men_the_text_goes_on_to_name_are_that_group():
+    text = "وقتل 17 جنديا في هجوم شنه مسلحون من جماعة بوكو حرام على موقع للجيش قرب بلدة كرمدي."
+    recs = build_records(view(text, places=[("كرمدي", "TD", "Karmadi")],
+                              actors=[("مسلحون", "Unidentified Armed Group (Chad)", 3, "TD"),
+                                      ("بوكو حرام", "Boko Haram", 2, "NG")],
+                              figures=[("قتل 17 جنديا", "killed", 17)]))
+    (ev,) = [r for r in recs if r["kind"] == "event"]
+    assert ev["actor1"]["name"] == "Boko Haram"
+    text = "وقال الجيش إنه قتل 96 مسلحا من جماعة بوكو حرام في معارك قرب بلدة كرمدي."
+    recs = build_records(view(text, places=[("كرمدي", "TD", "Karmadi")],
+                              actors=[("مسلحا", "Unidentified Armed Group (Chad)", 3, "TD"),
+                                      ("بوكو حرام", "Boko Haram", 2, "NG")]))
+    (ev,) = [r for r in recs if r["kind"] == "event"]
+    assert ev["actor2"]["name"] == "Boko Haram" and (ev["actor1"] or {}).get("name") != "Boko Haram"

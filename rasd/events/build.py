@@ -97,6 +97,8 @@ _TARGET_STOP = {"في", "ما", "مما", "قرب", "والذي", "الذي", "�
                 "بمنطقة", "ببلدة", "بقرية", "بولاية", "بمحافظة", "صباح", "مساء", "فجر", "ليل", "ليلة", "يوم", "أمس",
                 "اليوم", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت"}
 _WAR_TOLL = 1000  # killed or wounded: a figure this large with no tally word still counts a war, not an incident
+_NAMED_AFTER = re.compile(r"\s*(?:من|ينتمون\s+(?:إلى|الى|ل)|ينتمي\s+(?:إلى|الى|ل)|(?:ال)?تابع(?:ين|ون|ة)?\s+ل|"
+                          r"(?:ال)?موال(?:ين|ون|ية)\s+ل|من\s+عناصر|من\s+مقاتلي)\s*(?:جماعة|تنظيم|حركة)?\s*[\"“«]?")
 _ATTACK_READINGS = {("Battles", "Armed clash"), ("Violence against civilians", "Attack")}
 _ABROAD_NOUNS = {"سفارة", "السفارة", "سفارات", "قنصلية", "القنصلية", "سفير", "السفير", "سفيرة", "رعايا", "الرعايا"}
 _VERBS_OR_NOUNS = {"قتل", "جرح", "اسر"}  # undotted: «قُتل جندي» suffers, «قتل الجيشُ» acts
@@ -988,6 +990,7 @@ class _Builder:
         rec["mode"] = sorted(set(modes))
         # --- actors
         actors = self.outside_attribution(actors, s, lead.start)
+        actors = self.named_right_after(actors)
         agents = [a for a in actors if not _is_object(view, a) and (a.ref.get("type") or 0) != 7]
         # «بالتنسيق مع القوات الفرنسية», «بدعم من التحالف»: who helped the one acting, not its opponent
         allies = [a for a in agents if _ALLY_BEFORE.search(self.text, max(0, a.start - 25), a.start)]
@@ -1133,6 +1136,24 @@ class _Builder:
                 prov["actor1"] = "the group announcing its own act"
         prov["status"] = how
         self.records.append(rec)
+
+    def named_right_after(self, actors: list[Mention]) -> list[Mention]:
+        """«مسلحون من جماعة بوكو حرام», «قتل 96 مسلحا من ميليشيات الحوثي»: unidentified armed men the text goes
+        on to name. The named group takes their place (and so their part: who acted or who suffered)."""
+        out: list[Mention] = []
+        named_for: set[int] = set()
+        for a in actors:
+            if id(a) in named_for:
+                continue
+            if str(a.ref.get("name") or "").startswith("Unidentified Armed Group"):
+                named = next((b for b in actors if b.ref.get("id") and b.ref.get("type") in (2, 3)
+                              and 0 <= b.start - a.end <= 30 and _NAMED_AFTER.fullmatch(self.text, a.end, b.start)),
+                             None)
+                if named is not None:
+                    named_for.add(id(named))
+                    a = replace(a, ref=dict(named.ref), how=f"{a.how}, named after it")
+            out.append(a)
+        return out
 
     def outside_attribution(self, actors: list[Mention], s: int, trigger: int) -> list[Mention]:
         """«أكدت الحكومة أن مسلحين هاجموا …», «قالت وزارة الدفاع في بيان إن …»: the speaker of a reporting verb
@@ -1343,7 +1364,11 @@ def _same_incident(a: dict[str, Any], b: dict[str, Any]) -> bool:
         return False
     if a.get("status") != b.get("status"):
         return False
-    return _compatible(a.get("actor1"), b.get("actor1")) and _compatible(a.get("actor2"), b.get("actor2"))
+    if _compatible(a.get("actor1"), b.get("actor1")) and _compatible(a.get("actor2"), b.get("actor2")):
+        return True
+    # a battle told from either side: «قتل 96 مسلحا من الحوثيين» and «الحوثيون خاضوا مواجهات مع …»
+    return a.get("event_type") == "Battles" and _compatible(a.get("actor1"), b.get("actor2")) and _compatible(
+        a.get("actor2"), b.get("actor1"))
 
 
 def _finer(new: dict[str, Any] | None, old: dict[str, Any] | None) -> bool:
