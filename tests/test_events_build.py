@@ -576,3 +576,13 @@ def test_armed_men_the_text_goes_on_to_name_are_that_group():
                                       ("بوكو حرام", "Boko Haram", 2, "NG")]))
     (ev,) = [r for r in recs if r["kind"] == "event"]
     assert ev["actor2"]["name"] == "Boko Haram" and (ev["actor1"] or {}).get("name") != "Boko Haram"
+
+
+def test_a_statement_is_about_the_states_and_people_it_names():
+    text = "واتهم النظام السوري إسرائيل بقصف موقع عسكري، وقال إن سالم بن عيسى يقف وراء التخطيط."
+    recs = build_records(view(text, actors=[("النظام السوري", "Government of Syria", 1, "SY")],
+                              places=[("إسرائيل", "IL", "Israel", 4, "country")],
+                              persons=[("سالم بن عيسى", "Salem Ben Issa")]))
+    (st,) = [r for r in recs if r["kind"] == "statement"]
+    assert st["speaker"]["name"] == "Government of Syria"
+    assert {a["name"] for a in st["about_actors"]} == {"Government of Israel", "Salem Ben Issa"}

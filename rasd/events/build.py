@@ -632,8 +632,13 @@ class _Builder:
             rec["speaker"] = speaker
             rec["provenance"]["speaker"] = how
             spk_names = _ref_names(speaker)
-            rec["about_actors"] = _dedup([dict(a.ref) for a in _in(self.view.actors, s, e)
-                                          if not (_ref_names(a.ref) & spk_names)])
+            # who the statement is about: the actors, the people and the states («اتهم النظام السوري إسرائيل»)
+            # named in its sentence, other than the speaker
+            about = [dict(a.ref) for a in _in(self.view.actors, s, e)]
+            about += [dict(p.ref) for p in _in(self.view.persons, s, e) if p.ref.get("name")]
+            about += [_government(p) for p in _in(self.view.places, s, e) if p.kind == "country"]
+            rec["about_actors"] = _dedup([a for a in about if not (_ref_names(a) & spk_names)
+                                          and not (speaker and a.get("start") == speaker.get("start"))])
             venue = self.venue(s, e)
             rec["location"] = dict(venue.ref) if venue else None
             if venue:
