@@ -586,3 +586,11 @@ def test_a_statement_is_about_the_states_and_people_it_names():
     (st,) = [r for r in recs if r["kind"] == "statement"]
     assert st["speaker"]["name"] == "Government of Syria"
     assert {a["name"] for a in st["about_actors"]} == {"Government of Israel", "Salem Ben Issa"}
+
+
+def test_the_provisional_toll_right_after_an_incident_is_its_toll():
+    text = "وهاجم مسلحون موقعا للجيش قرب بلدة كرمدي ليل الخميس. والحصيلة المؤقتة هي مقتل جندي وإصابة اثنين."
+    recs = build_records(view(text, places=[("كرمدي", "ML", "Karmadi")],
+                              figures=[("مقتل جندي", "killed", 1), ("إصابة اثنين", "injured", 2)]))
+    assert kinds(recs) == ["event"]
+    assert recs[0]["fatalities"]["best"] == 1 and recs[0]["injuries"]["best"] == 2

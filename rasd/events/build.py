@@ -555,6 +555,9 @@ class _Builder:
             cue = Hit(huge[0].start, huge[0].start, "", "war toll")
         else:
             return set()
+        if (cues and _definite(self.text, cue.start) and not periods and max(f.ref.get("best") or 0 for f in figures) < 100
+                and self.recent_violence(si)):
+            return set()  # «الحصيلة المؤقتة هي …» right after an incident: that incident's toll, not a campaign's
         first_fig = min((f.start for f in figures if f.start > cue.end), default=e)
         # «ارتفعت حصيلة التفجير الانتحاري في حي X إلى …»: the toll of one incident, not of a campaign
         if any(cue.end <= t.start < first_fig and t.payload.kind == "event" and t.payload.role != "plural"
@@ -582,6 +585,12 @@ class _Builder:
             rec.pop(key, None)
         self.records.append(rec)
         return {id(f) for f in figures}
+
+    def recent_violence(self, si: int) -> bool:
+        """An incident of violence was told in this sentence's paragraph, at most two sentences before."""
+        earliest = self.view.sentences[max(0, si - 2)][0]
+        return any(r["kind"] == "event" and r.get("event_type") in _VIOLENT and r["evidence"]["start"] >= earliest
+                   for r in self.records)
 
     # -------------------------------------------------------------- statements
     def statements(self, si: int, s: int, e: int, hits: list[Hit], *, attribution_only: bool = False,
