@@ -594,3 +594,14 @@ def test_the_provisional_toll_right_after_an_incident_is_its_toll():
                               figures=[("مقتل جندي", "killed", 1), ("إصابة اثنين", "injured", 2)]))
     assert kinds(recs) == ["event"]
     assert recs[0]["fatalities"]["best"] == 1 and recs[0]["injuries"]["best"] == 2
+
+
+def test_weapons_seized_and_a_truce_line_are_no_incidents_and_a_denial_governs_its_object():
+    text = "وضبطت الشرطة أسلحة منها بنادق وقنابل يدوية في بلدة كرمدي. وبقي خط الهدنة هادئا قرب بلدة كرمدي."
+    recs = build_records(view(text, places=[("كرمدي", "ML", "Karmadi")]))
+    assert [r for r in recs if r["kind"] == "event" and r["event_type"] != "Strategic developments"] == []
+    assert not [r for r in recs if r.get("sub_event_type") == "Agreement"]
+    text = "ونفت الوزارة، في بيان نقلته وكالات الأنباء، قصف أي مناطق سكنية في بلدة كرمدي."
+    recs = build_records(view(text, places=[("كرمدي", "ML", "Karmadi")]))
+    (ev,) = [r for r in recs if r["kind"] == "event"]
+    assert ev["status"] == "denied"

@@ -99,6 +99,10 @@ _TARGET_STOP = {"في", "ما", "مما", "قرب", "والذي", "الذي", "�
 _WAR_TOLL = 1000  # killed or wounded: a figure this large with no tally word still counts a war, not an incident
 _NAMED_AFTER = re.compile(r"\s*(?:من|ينتمون\s+(?:إلى|الى|ل)|ينتمي\s+(?:إلى|الى|ل)|(?:ال)?تابع(?:ين|ون|ة)?\s+ل|"
                           r"(?:ال)?موال(?:ين|ون|ية)\s+ل|من\s+عناصر|من\s+مقاتلي)\s*(?:جماعة|تنظيم|حركة)?\s*[\"“«]?")
+_CONTRAST = re.compile(r"(?<!\w)(?:لكن|لكنه|لكنها|غير أن|بينما|في حين|إلا أن|الا ان|و?أضاف|و?أكد)(?!\w)")
+_SEIZED = re.compile(r"(?<!\w)(?:و?(?:ضبط|ضبطت|ضبطوا|مصادرة|صادرت|صادر|حجز|حجزت|العثور على|عثر[تو]? على|"
+                     r"ضبطها|مخزن|مخازن|مستودع)(?!\w))")
+_NOT_AN_AGREEMENT = re.compile(r"(?<!\w)(?:خط|خطوط)\s+$")
 _ATTACK_READINGS = {("Battles", "Armed clash"), ("Violence against civilians", "Attack")}
 _ABROAD_NOUNS = {"سفارة", "السفارة", "سفارات", "قنصلية", "القنصلية", "سفير", "السفير", "سفيرة", "رعايا", "الرعايا"}
 _VERBS_OR_NOUNS = {"قتل", "جرح", "اسر"}  # undotted: «قُتل جندي» suffers, «قتل الجيشُ» acts
@@ -859,6 +863,12 @@ class _Builder:
     def events(self, si: int, s: int, e: int, hits: list[Hit], claim: dict | None, used: set[int],
                speech: list[dict[str, Any]] = ()) -> None:
         hits = self.keep(hits, lambda h: h.payload.role != "plural", "a plural or generic mention, not one incident")
+        # «ضبط أسلحة منها بنادق وقنابل يدوية»: weapons seized are no attack; «خط الهدنة» is a line, no truce
+        hits = self.keep(hits, lambda h: not (h.payload.type == "Explosions/Remote violence" and h.payload.role ==
+                                              "specific" and _SEIZED.search(self.text, s, h.start)),
+                         "weapons seized or found, not used")
+        hits = self.keep(hits, lambda h: not _NOT_AN_AGREEMENT.search(self.text, max(s, h.start - 6), h.start)
+                         or h.payload.sub_type != "Agreement", "«خط الهدنة»: a line, not an agreement")
         if used:  # a tally's sentence: only a trigger naming an incident makes one
             hits = self.keep(hits, lambda h: h.payload.role == "specific", "in a tally's sentence: part of the toll")
         if not [f for f in _in(self.view.figures, s, e) if id(f) not in used]:
@@ -1250,6 +1260,12 @@ class _Builder:
     def status(self, s: int, lead: Hit) -> tuple[str, str]:
         clause_start = max([c0 for c0, _ in clause_spans(self.text, s, lead.start + 1) if c0 <= lead.start] or [s])
         window_start = max(clause_start, lead.start - 60)
+        # «ونفت الوزارة، في بيان، استهداف …»: a denial governs its object past an inserted clause
+        denials = [c for c in self.cues_in("denied", s, lead.start)
+                   if not _CONTRAST.search(self.text, c.end, lead.start)
+                   and not _COMPLEMENTIZER.search(self.text, c.end, lead.start)]
+        if denials and lead.start - denials[-1].end <= 120:
+            return "denied", f"«{denials[-1].text}» governs the trigger"
         for name in ("denied", "threatened", "planned", "hypothetical", "expected"):
             found = [c for c in self.cues_in(name, window_start, lead.start)
                      if name != "expected" or not _perfect_qad(self.text, c, clause_start)]
