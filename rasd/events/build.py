@@ -102,7 +102,7 @@ _NAMED_AFTER = re.compile(r"\s*(?:من|ينتمون\s+(?:إلى|الى|ل)|ين�
 _CONTRAST = re.compile(r"(?<!\w)(?:لكن|لكنه|لكنها|غير أن|بينما|في حين|إلا أن|الا ان|و?أضاف|و?أكد)(?!\w)")
 _SEIZED = re.compile(r"(?<!\w)(?:و?(?:ضبط|ضبطت|ضبطوا|مصادرة|صادرت|صادر|حجز|حجزت|العثور على|عثر[تو]? على|"
                      r"ضبطها|مخزن|مخازن|مستودع)(?!\w))")
-_NOT_AN_AGREEMENT = re.compile(r"(?<!\w)(?:خط|خطوط)\s+$")
+_NOT_AN_AGREEMENT = re.compile(r"(?<!\w)(?:خط|خطوط)\s+(?:ال)?$")
 _ATTACK_READINGS = {("Battles", "Armed clash"), ("Violence against civilians", "Attack")}
 _ABROAD_NOUNS = {"سفارة", "السفارة", "سفارات", "قنصلية", "القنصلية", "سفير", "السفير", "سفيرة", "رعايا", "الرعايا"}
 _VERBS_OR_NOUNS = {"قتل", "جرح", "اسر"}  # undotted: «قُتل جندي» suffers, «قتل الجيشُ» acts
