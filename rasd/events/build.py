@@ -85,8 +85,6 @@ _NOT_OWN_ACT = {"مقتل", "مصرع", "اصابة", "إصابة", "جرح", "�
 _ATTACK_NOUNS = {"هجوم", "هجمات", "هجوما", "عملية", "عمليات", "تفجير", "تفجيرات", "قصف", "غارة", "غارات", "كمين",
                  "اعتداء", "اعتداءات"}
 _CLASH_WITH = re.compile(r"(?:ال)?(?:اشتباك|مواجه|معارك|معركة|قتال|اشتب[كا]|تشتبك|يشتبك|حرب)")  # … مع X: X the other side
-_ALLY_BEFORE = re.compile(r"(?:بالتنسيق|بالتعاون|بالاشتراك|جنبا إلى جنب|جنبا الى جنب)\s+مع\s*$|"
-                          r"(?:بدعم|بمساندة|بإسناد|باسناد|بمشاركة|بغطاء)\s+(?:\w+\s+)?(?:من\s+)?$")
 _SUBJECT_LEAD = re.compile(r"\s*(?:(?:و|ف)?(?:لكن|كما|كان|كانت|قد)?\s*)*")  # what may open a sentence before its subject
 _ON_TARGET = re.compile(r"(?<!\w)على\s+([^\W\d_]+)")
 _NOT_A_TARGET = {"الأقل", "الاقل", "يد", "أيدي", "ايدي", "يدي", "خلفية", "إثر", "اثر", "أثر", "بعد", "مدى", "مقربة",
@@ -99,9 +97,6 @@ _TARGET_STOP = {"في", "ما", "مما", "قرب", "والذي", "الذي", "�
 _WAR_TOLL = 1000  # killed or wounded: a figure this large with no tally word still counts a war, not an incident
 _NAMED_AFTER = re.compile(r"\s*(?:من|ينتمون\s+(?:إلى|الى|ل)|ينتمي\s+(?:إلى|الى|ل)|(?:ال)?تابع(?:ين|ون|ة)?\s+ل|"
                           r"(?:ال)?موال(?:ين|ون|ية)\s+ل|من\s+عناصر|من\s+مقاتلي)\s*(?:جماعة|تنظيم|حركة)?\s*[\"“«]?")
-_CONTRAST = re.compile(r"(?<!\w)(?:لكن|لكنه|لكنها|غير أن|بينما|في حين|إلا أن|الا ان|و?أضاف|و?أكد)(?!\w)")
-_SEIZED = re.compile(r"(?<!\w)(?:و?(?:ضبط|ضبطت|ضبطوا|مصادرة|صادرت|صادر|حجز|حجزت|العثور على|عثر[تو]? على|"
-                     r"ضبطها|مخزن|مخازن|مستودع)(?!\w))")
 _NOT_AN_AGREEMENT = re.compile(r"(?<!\w)(?:خط|خطوط)\s+(?:ال)?$")
 _ATTACK_READINGS = {("Battles", "Armed clash"), ("Violence against civilians", "Attack")}
 _ABROAD_NOUNS = {"سفارة", "السفارة", "سفارات", "قنصلية", "القنصلية", "سفير", "السفير", "سفيرة", "رعايا", "الرعايا"}
@@ -865,7 +860,7 @@ class _Builder:
         hits = self.keep(hits, lambda h: h.payload.role != "plural", "a plural or generic mention, not one incident")
         # «ضبط أسلحة منها بنادق وقنابل يدوية»: weapons seized are no attack; «خط الهدنة» is a line, no truce
         hits = self.keep(hits, lambda h: not (h.payload.type == "Explosions/Remote violence" and h.payload.role ==
-                                              "specific" and _SEIZED.search(self.text, s, h.start)),
+                                              "specific" and self.cues_in("seized", s, h.start)),
                          "weapons seized or found, not used")
         hits = self.keep(hits, lambda h: not _NOT_AN_AGREEMENT.search(self.text, max(s, h.start - 6), h.start)
                          or h.payload.sub_type != "Agreement", "«خط الهدنة»: a line, not an agreement")
@@ -1017,7 +1012,7 @@ class _Builder:
         actors = self.named_right_after(actors)
         agents = [a for a in actors if not _is_object(view, a) and (a.ref.get("type") or 0) != 7]
         # «بالتنسيق مع القوات الفرنسية», «بدعم من التحالف»: who helped the one acting, not its opponent
-        allies = [a for a in agents if _ALLY_BEFORE.search(self.text, max(0, a.start - 25), a.start)]
+        allies = [a for a in agents if any(a.start - c.end <= 2 for c in self.cues_in("ally", a.start - 30, a.start))]
         agents = [a for a in agents if a not in allies]
         target_verbs = self.cues_in("target_verb", s, e)
         objects = [a for a in actors if a not in agents and a not in allies
@@ -1262,7 +1257,7 @@ class _Builder:
         window_start = max(clause_start, lead.start - 60)
         # «ونفت الوزارة، في بيان، استهداف …»: a denial governs its object past an inserted clause
         denials = [c for c in self.cues_in("denied", s, lead.start)
-                   if not _CONTRAST.search(self.text, c.end, lead.start)
+                   if not self.cues_in("contrast", c.end, lead.start)
                    and not _COMPLEMENTIZER.search(self.text, c.end, lead.start)]
         if denials and lead.start - denials[-1].end <= 120:
             return "denied", f"«{denials[-1].text}» governs the trigger"
