@@ -464,13 +464,14 @@ def _casualty_res() -> _LazyPatterns:
         # مقتل 15 شخصا على الأقل — وجرح 80 آخرين — اعتقلت الشرطة 12 شخصا — مقتل وإصابة 20 شخصا
         "trigger_number": lambda: re.compile(
             rf"(?P<trig>{trig}){WORD_END}(?:\s+و\s*(?P<trig2>{trig}){WORD_END})?"
-            rf"(?P<gap>(?:\s+{_GAP_WORD}){{0,3}}?)\s+[\"«“]?{num}{noun_after}"),
+            # the gap may hold «في» before a definite noun («قتل في الصراع نحو 10.000 مدني»), never a year
+            rf"(?P<gap>(?:\s+(?:في\s+ال{_ANY_WORD}|{_GAP_WORD})){{0,3}}?)\s+[\"«“]?{num}{noun_after}"),
         # مقتل 3 جنود و5 مدنيين: the figures after the first
         "continuation": lambda: re.compile(rf"\s*[،,]?\s*و\s*{num}\s+(?:من\s+)?(?P<noun>(?:ال)?(?:{pers})){WORD_END}"),
-        # 457 قتيلا — عشرات الجرحى — 20 قتيلا وجريحا
+        # 457 قتيلا — عشرات الجرحى — 20 قتيلا وجريحا — عشرات الآلاف من القتلى
         # — and, one figure for two categories: سقوط 30 شخصا بين قتيل وجريح
         "number_noun": lambda: re.compile(
-            rf"{num}\s+(?:(?P<cat>(?:ال)?(?:{catn})){WORD_END}(?:\s+و\s*(?P<cat2>(?:ال)?(?:{catn})){WORD_END})?"
+            rf"{num}\s+(?:(?:من\s+)?(?P<cat>(?:ال)?(?:{catn})){WORD_END}(?:\s+و\s*(?P<cat2>(?:ال)?(?:{catn})){WORD_END})?"
             rf"(?:\s+من\s+(?P<of>(?:ال)?(?:{pers})){WORD_END})?(?:\s+(?P<post>{post}){WORD_END})?"
             rf"|(?:(?P<noun>(?:ال)?(?:{pers})){WORD_END}\s+)?(?P<comb>{comb}){WORD_END})"),
         # ارتفع عدد القتلى إلى 23

@@ -362,3 +362,18 @@ def test_numbers_two_active_plural_verbs_share_their_figure():
 def test_who_before_the_verb_and_a_number_after_the_noun(text, category, best):
     found = [c for c in find_casualties(text) if c.category == category]
     assert found and found[0].best == best
+
+
+@pytest.mark.parametrize(("text", "best"), [
+    ("وقتل في الحرب نحو 10.000 مدني.", 10000),       # «في» + a definite noun between verb and figure
+    ("أسفر النزاع عن سقوط عشرات الآلاف من القتلى.", 10000),  # a figure, «من», then the category noun
+    ("وسقط العشرات من الجرحى في المواجهات.", 10),
+])
+def test_casualties_past_a_prepositional_phrase_or_min(text, best):
+    (cas,) = find_casualties(text)
+    assert cas.best == best
+
+
+@pytest.mark.parametrize("text", ["قتل في 2015 جنديان في الهجوم.", "قتل في عام 2014 القائد السابق."])
+def test_a_year_after_fi_is_never_a_toll(text):
+    assert all(c.best not in (2014, 2015) for c in find_casualties(text))
