@@ -605,3 +605,25 @@ def test_weapons_seized_and_a_truce_line_are_no_incidents_and_a_denial_governs_i
     recs = build_records(view(text, places=[("كرمدي", "ML", "Karmadi")]))
     (ev,) = [r for r in recs if r["kind"] == "event"]
     assert ev["status"] == "denied"
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("وقال الشهود إن انفجارا هز مقرا للجيش في بلدة كرمدي.", "Remote explosive/landmine/IED"),
+    ("وشهدت بلدة كرمدي إطلاقا للنار باتجاه مقر الولاية.", "Armed clash"),
+    ("وواصلت المليشيات قصفها لقرية قرب بلدة كرمدي.", "Shelling/artillery/missile attack"),
+    ("وقالت القيادة إن ضربتها الجوية قرب بلدة كرمدي أصابت الهدف.", "Air/drone strike"),
+    ("وأفرج المسلحون عن التلميذات بعد خطفهن من بلدة كرمدي.", "Abduction/forced disappearance"),
+])
+def test_accusative_and_possessive_forms_of_incident_words(text, sub):
+    recs = build_records(view(text, places=[("كرمدي", "ML", "Karmadi")]))
+    assert sub in [r["sub_event_type"] for r in recs if r["kind"] == "event"]
+
+
+def test_a_headline_announcement_takes_the_body_only_from_the_same_speaker():
+    text = ("المتحدث باسم الجيش يقول إن القائد بخير\n\n"
+            "وقال المتحدث باسم الجيش إن القائد سيعود قريبا. وقال المبعوث الأممي إنه تحدث مع القائد هاتفيا.")
+    v = view(text, persons=[("المتحدث باسم الجيش", None, "المتحدث باسم الجيش"),
+                            ("المبعوث الأممي", None, "المبعوث الأممي")])
+    v.title_end = text.index("\n\n")
+    speakers = sorted(r["speaker"]["text"] for r in build_records(v) if r["kind"] == "statement")
+    assert speakers == ["المبعوث الأممي", "المتحدث باسم الجيش"]

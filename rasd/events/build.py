@@ -1497,9 +1497,15 @@ def _headline_twin(rec: dict[str, Any], out: list[dict[str, Any]], title_end: in
         return None
     for o in out:
         if o["evidence"]["end"] <= title_end and o["kind"] == rec["kind"] and (
-                all(o.get(k) == rec.get(k) for k in key) or _attack_reading(o) and _attack_reading(rec)):
-            return o
+                all(o.get(k) == rec.get(k) for k in key) or _attack_reading(o) and _attack_reading(rec)) and (
+                rec.get("statement_type") != "announcement" or _same_speaker(o.get("speaker"), rec.get("speaker"))):
+            return o  # (a headline's announcement is the body's only when the same one speaks)
     return None
+
+
+def _same_speaker(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
+    """Unknown on either side, or a name or the words for an unnamed speaker in common."""
+    return not a or not b or bool(_names(a) & _names(b)) or (bool(a.get("name")) and _compatible(a, b))
 
 
 def _attack_reading(rec: dict[str, Any]) -> bool:
