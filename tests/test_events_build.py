@@ -627,3 +627,13 @@ def test_a_headline_announcement_takes_the_body_only_from_the_same_speaker():
     v.title_end = text.index("\n\n")
     speakers = sorted(r["speaker"]["text"] for r in build_records(v) if r["kind"] == "statement")
     assert speakers == ["المبعوث الأممي", "المتحدث باسم الجيش"]
+
+
+def test_a_new_blast_is_not_the_shooting_told_before_and_a_turn_ends_an_announced_act():
+    text = "أطلق مسلحون النار على مقر الولاية في بلدة كرمدي. وقال شهود إن انفجارا هز مقرا للجيش في بلدة كرمدي."
+    recs = build_records(view(text, places=[("كرمدي", "ML", "Karmadi")]))
+    assert sorted(r["event_type"] for r in recs if r["kind"] == "event") == ["Battles", "Explosions/Remote violence"]
+    text = "وكان التنظيم قد أعلن إمارته في عام 2014، لكنه فقد بعد ذلك معظم الأراضي التي سيطر عليها في كرمدي."
+    recs = build_records(view(text, places=[("كرمدي", "ML", "Karmadi")],
+                              actors=[("التنظيم", "Islamic State", 2, None)]))
+    assert not [r for r in recs if r.get("statement_type") == "claim"]

@@ -676,7 +676,8 @@ class _Builder:
         The attack must be the verb's object (after it, no «أن» between): «أفاد مصدر … أن …» only reports."""
         if hit.payload.type != "announcement" or hit.payload.role != "generic":
             return hit
-        objects = [t for t in event_hits if t.start > hit.end and not _COMPLEMENTIZER.search(self.text, hit.end, t.start)]
+        objects = [t for t in event_hits if t.start > hit.end and not _COMPLEMENTIZER.search(self.text, hit.end, t.start)
+                   and not self.cues_in("contrast", hit.end, t.start)]  # «أعلن الخلافة، لكنه فقد …»
         # «أعلنت الحركة مقتل خمسة من مقاتليها» or «صد هجوم»: its losses or its defence, not its own attack
         if not objects or _bare(objects[0].text.split()[0]) in _NOT_OWN_ACT or any(
                 w in _NOT_OWN_ACT for w in self.text[hit.end:objects[0].start].split()):
@@ -925,8 +926,12 @@ class _Builder:
         # the latest incident of a kind this sentence can tell again: «التفجير» or «قتل ثلاثة جنود في هجوم» never
         # goes back to arrests or a protest; among acts of violence a report may name one incident differently
         types = {h.payload.type for h in hits if h.payload.role == "specific"} or {"Battles"}
+        # «إن انفجارا هز مقرا للجيش»: a new blast, told with an indefinite noun, tells no shooting again
+        blast = all(h.payload.type == "Explosions/Remote violence" and not _definite(self.text, h.start) for h in hits)
+        if blast:
+            types = {"Explosions/Remote violence"}
         target = next((r for r in reversed(earlier) if r.get("event_type") in types
-                       or (types <= _VIOLENT and r.get("event_type") in _VIOLENT)), None)
+                       or (not blast and types <= _VIOLENT and r.get("event_type") in _VIOLENT)), None)
         if target is None:
             return False
         if not self.same_setting(target, min(h.start for h in hits), s, e):
