@@ -637,3 +637,16 @@ def test_a_new_blast_is_not_the_shooting_told_before_and_a_turn_ends_an_announce
     recs = build_records(view(text, places=[("كرمدي", "ML", "Karmadi")],
                               actors=[("التنظيم", "Islamic State", 2, None)]))
     assert not [r for r in recs if r.get("statement_type") == "claim"]
+
+
+@pytest.mark.parametrize("text, target", [
+    ("واجتاح المسلحون مساء السبت قاعدة عسكرية قرب بلدة كرمدي.", "قاعدة عسكرية"),
+    ("وقصفت مدفعية الجيش مواقع للمتمردين قرب بلدة كرمدي.", "مواقع للمتمردين"),
+    ("وفجر انتحاري نفسه في معسكر للجيش ببلدة كرمدي.", "معسكر للجيش"),
+])
+def test_the_target_after_the_verb_its_subject_and_time_words(text, target):
+    recs = build_records(view(text, places=[("كرمدي", "ML", "Karmadi")],
+                              actors=[("المسلحون", "Unidentified Armed Group (Mali)", 3, "ML"),
+                                      ("الجيش", "Military Forces of Mali", 1, "ML")]))
+    (ev,) = [r for r in recs if r["kind"] == "event"]
+    assert ev["target"]["text"] == target

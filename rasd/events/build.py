@@ -98,6 +98,10 @@ _WAR_TOLL = 1000  # killed or wounded: a figure this large with no tally word st
 _NAMED_AFTER = re.compile(r"\s*(?:من|ينتمون\s+(?:إلى|الى|ل)|ينتمي\s+(?:إلى|الى|ل)|(?:ال)?تابع(?:ين|ون|ة)?\s+ل|"
                           r"(?:ال)?موال(?:ين|ون|ية)\s+ل|من\s+عناصر|من\s+مقاتلي)\s*(?:جماعة|تنظيم|حركة)?\s*[\"“«]?")
 _NOT_AN_AGREEMENT = re.compile(r"(?<!\w)(?:خط|خطوط)\s+(?:ال)?$")
+_BEFORE_OBJECT = {"مدفعية", "طائرات", "طائرة", "مقاتلات", "مقاتلة", "طيران", "صواريخ", "دبابات", "غارات", "غارة",
+                  "قوات", "عناصر", "مسلحو", "مقاتلو", "مئات", "عشرات", "آلاف", "نحو", "حوالي", "وقتها", "حينها",
+                  "مساء", "صباح", "فجر", "ليل", "ليلة", "ظهر", "أمس", "امس", "اليوم", "الأحد", "الاثنين", "الإثنين",
+                  "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الماضي", "الماضية", "يوم"}
 _ATTACK_READINGS = {("Battles", "Armed clash"), ("Violence against civilians", "Attack")}
 _ABROAD_NOUNS = {"سفارة", "السفارة", "سفارات", "قنصلية", "القنصلية", "سفير", "السفير", "سفيرة", "رعايا", "الرعايا"}
 _VERBS_OR_NOUNS = {"قتل", "جرح", "اسر"}  # undotted: «قُتل جندي» suffers, «قتل الجيشُ» acts
@@ -1064,6 +1068,8 @@ class _Builder:
             rec["target"] = self.target_on(group, e)
         if rec["target"] is None and civ_cues:
             rec["target"] = self.noun_phrase(civ_cues[0].start, e)
+        if rec["target"] is None:
+            rec["target"] = self.target_place(lead, e)
         if actor2 is None and rec["actor1"] is not None and entry.type == "Battles":
             ctx = self.context_actor(si, s, exclude=_ref_names(rec["actor1"]), against=rec["actor1"].get("type"))
             if ctx is not None:
@@ -1223,20 +1229,36 @@ class _Builder:
         return out
 
     def target(self, target_verbs: list[Hit], lead: Hit, end: int) -> dict[str, Any] | None:
+        """What a verb of attacking took as its object («اقتحم المحتجون مبنى المحافظة»): the words after the
+        verb, its subject and any time words, up to a preposition or a comma."""
         for cue in target_verbs:
-            words_start = cue.end
-            rest = self.text[words_start:end]
-            stop = len(rest)
+            stop = end
             for marker in (" في ", " ما ", " مما ", "،", ",", " قرب ", " والذي", " الذي", " التي", ".", " ب"):
-                j = rest.find(marker, 1)
-                if 0 < j < stop:
+                j = self.text.find(marker, cue.end + 1, end)
+                if 0 <= j < stop:
                     stop = j
-            words = rest[:stop].split()[:3]
+            taken = [(a.start, a.end) for a in self.view.actors if cue.end <= a.start < stop]
+            words = []
+            for w in _WORD_RE.finditer(self.text, cue.end, stop):
+                inside = any(a0 <= w.start() < a1 for a0, a1 in taken)
+                # VSO: «قصفت مدفعية التحالف مواقع …», «اجتاح المتشددون مساء السبت قاعدة …»: step over the
+                # subject, its weapon and the time before the object
+                if not words and (inside or w.group(0) in _BEFORE_OBJECT):
+                    continue
+                if inside:
+                    break
+                words.append(w)
+                if len(words) == 3:
+                    break
             if words:
-                phrase = " ".join(words)
-                start = self.text.find(phrase, words_start)
-                return {"text": phrase, "start": start, "end": start + len(phrase)}
+                a, b = words[0].start(), words[-1].end()
+                return {"text": self.text[a:b], "start": a, "end": b}
         return None
+
+    def target_place(self, lead: Hit, end: int) -> dict[str, Any] | None:
+        """«فجر انتحاري نفسه في معسكر ببلدة …»: a camp, base, checkpoint or building named after the trigger."""
+        places = [c for c in self.cues_in("target_place", lead.start, end) if c.start - lead.end <= 60]
+        return self.noun_phrase(places[0].start, end) if places else None
 
     def target_on(self, group: list[Hit], end: int) -> dict[str, Any] | None:
         """«هجوم على القصر الرئاسي», «غارات على مواقع الحوثيين», «سيطرت على ميناء …»: what follows «على» close
