@@ -182,12 +182,12 @@ def bench_dates() -> dict | None:
     return bench_dates.run(_shared_or_none())
 
 
-def bench_ant(folder: str = "ANT") -> dict | None:
+def bench_ant(name: str = "ant") -> dict | None:
     if not (SHARED / "tools" / "score.py").is_file():
         return None
     import eval_gate
 
-    return eval_gate.score_fixtures(getattr(eval_gate, folder))
+    return eval_gate.score_fixtures(eval_gate.FIXTURES / name)
 
 
 def markdown(results: dict) -> str:
@@ -210,12 +210,10 @@ def markdown(results: dict) -> str:
         f"| peak memory (all resources loaded, every article extracted) | {m['peak_rss_mb']} MB | < 400 MB |",
         f"| cold start of `rasd extract` on one article | {c['cold_start_s']} s | < 1 s |",
     ]
-    labels = {"seed": "seed", "fixtures": "own fixtures (12 invented articles; rules tuned on them)",
-              "ant": "real articles (12 from the corpus, gold written before any run; tuned on them since)",
-              "ant2": "real articles, second draw (8; first run 0.622 / 0.726 before tuning on them)",
-              "ant3": "real articles, third draw (10; first run 0.515 / 0.707, then the rules changed)",
-              "ant4": "real articles, fourth draw (8; first run 0.800 / 0.700, scored at the end)"}
-    for name in ("seed", "fixtures", "ant", "ant2", "ant3", "ant4"):
+    from eval_gate import REAL_DRAWS
+
+    labels = {"seed": "seed", "fixtures": "own fixtures (12 invented articles; rules tuned on them)", **REAL_DRAWS}
+    for name in labels:
         s = results.get(name)
         if s:
             lines.append(f"| {labels[name]}: records F1 / field accuracy | {s['f1']:.3f} / {s['field_accuracy']:.3f} "
@@ -270,9 +268,10 @@ def main() -> int:
         results["throughput_news"] = news
     results["memory"] = bench_memory()
     results["cold_start"] = bench_cold_start()
-    for name, fn in (("seed", bench_seed), ("fixtures", bench_fixtures), ("ant", bench_ant),
-                     ("ant2", lambda: bench_ant("ANT2")), ("ant3", lambda: bench_ant("ANT3")),
-                     ("ant4", lambda: bench_ant("ANT4")), ("ner", bench_ner),
+    from eval_gate import REAL_DRAWS
+
+    draws = [(name, lambda name=name: bench_ant(name)) for name in REAL_DRAWS]
+    for name, fn in (("seed", bench_seed), ("fixtures", bench_fixtures), *draws, ("ner", bench_ner),
                      ("places", bench_places), ("actors", bench_actors), ("dates", bench_dates)):
         value = fn()
         if value is not None:
