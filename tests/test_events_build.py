@@ -650,3 +650,14 @@ def test_the_target_after_the_verb_its_subject_and_time_words(text, target):
                                       ("الجيش", "Military Forces of Mali", 1, "ML")]))
     (ev,) = [r for r in recs if r["kind"] == "event"]
     assert ev["target"]["text"] == target
+
+
+def test_an_adjective_between_the_clash_and_mea_and_no_document_as_actor():
+    text = "وقتل جنديان إثر اشتباكات مُسلّحة مع الجماعات المتشددة في بلدة كرمدي."
+    recs = build_records(view(text, places=[("كرمدي", "ML", "Karmadi")],
+                              actors=[("الجماعات المتشددة", "Unidentified Armed Group (Mali)", 3, "ML")]))
+    (ev,) = [r for r in recs if r["kind"] == "event"]
+    assert ev["actor2"]["name"] == "Unidentified Armed Group (Mali)" and ev["actor1"] is None
+    text = "وقال البيان إن العمليات أدت إلى اعتقال 36 شخصا في بلدة كرمدي."
+    (ev,) = [r for r in build_records(view(text, places=[("كرمدي", "ML", "Karmadi")])) if r["kind"] == "event"]
+    assert ev["actor1"] is None

@@ -216,8 +216,9 @@ def _met_in_fighting(text: str, start: int, prefix: str) -> bool:
         prefix = _prefix_before(text, pos)
     if prefix != "مع":
         return False
-    before = _prefix_before(text, text.rfind("مع", 0, pos)).lstrip("وفب")
-    return bool(_CLASH_WITH.match(before))
+    # the word before «مع», or the one before that («اشتباكات مُسلّحة مع …»: an adjective between)
+    words = _words_before(text, text.rfind("مع", 0, pos), 2)
+    return any(_CLASH_WITH.match(w.lstrip("وفب")) for w in words)
 
 
 def _governing_word(text: str, start: int) -> str:
@@ -233,6 +234,16 @@ def _governing_word(text: str, start: int) -> str:
             return word
         pos = text.rfind(word, 0, pos)
     return ""
+
+
+_TASHKEEL = re.compile("[\u064B-\u0652\u0670\u0640]")
+_ARABIC_WORD = re.compile("[\u0621-\u064A\u064B-\u0652\u0670\u0640]+")
+
+
+def _words_before(text: str, pos: int, n: int) -> list[str]:
+    """The `n` words before `pos`, nearest first, without short vowels or tatweel."""
+    found = _ARABIC_WORD.findall(text, max(0, pos - 20 * n), pos)
+    return [_TASHKEEL.sub("", w) for w in reversed(found[-n:])]
 
 
 def _is_object(view: DocView, m: Mention) -> bool:
@@ -1050,7 +1061,8 @@ class _Builder:
         rec["reported_by"] = reported
         if reported:
             prov["reported_by"] = how
-        if actor1 is None and reported and "role" not in reported and entry.sub_type in _AUTHORITY_ACTS:
+        if actor1 is None and reported and "role" not in reported and reported.get("type") in (1, 2, 3) \
+                and entry.sub_type in _AUTHORITY_ACTS:
             rec["actor1"] = dict(reported)
             prov["actor1"] = "the authority announcing it"
         elif actor1 is None and reported and reported.get("affiliation"):
