@@ -661,3 +661,10 @@ def test_an_adjective_between_the_clash_and_mea_and_no_document_as_actor():
     text = "وقال البيان إن العمليات أدت إلى اعتقال 36 شخصا في بلدة كرمدي."
     (ev,) = [r for r in build_records(view(text, places=[("كرمدي", "ML", "Karmadi")])) if r["kind"] == "event"]
     assert ev["actor1"] is None
+
+
+def test_a_participle_goes_on_with_the_speaker():
+    text = "وقال وزير الداخلية سالم بن عيسى إن الوضع تحت السيطرة، محذرا من أي محاولة لزعزعة الأمن."
+    recs = build_records(view(text, persons=[("سالم بن عيسى", "Salem Ben Issa", "وزير الداخلية")]))
+    (st,) = [r for r in recs if r["kind"] == "statement"]
+    assert st["statement_type"] == "warning" and st["speaker"]["name"] == "Salem Ben Issa"
