@@ -606,7 +606,7 @@ def _resolve(sc: Scan, d: Dictionary, ctx: _Context, chosen: list[_Cand]) -> lis
             if builds in _STATE:
                 back = _antecedent(out, key, c.start, _SHORT_WINDOW)
             elif builds == "unidentified_armed_group" and key.startswith("ال") and not key.startswith(_COLLECTIVE):
-                back = _named_group_before(out, c.start)  # «الجهاديون» after «داعش»: its fighters
+                back = _named_group_before(out, c.start, sc)  # «الجهاديون» after «داعش»: its fighters
             else:
                 back = None
             if back is not None:
@@ -627,14 +627,17 @@ def _resolve(sc: Scan, d: Dictionary, ctx: _Context, chosen: list[_Cand]) -> lis
     return out
 
 
-def _named_group_before(out: list[_Linked], pos: int) -> _Linked | None:
+def _named_group_before(out: list[_Linked], pos: int, sc: Scan) -> _Linked | None:
     """The armed group a definite description («المسلحون», «الإرهابيين») points back to: the latest named rebel
-    group or militia within the short-reference window."""
+    group or militia within the short-reference window; in its own sentence, not the group that opens it (that
+    one is likely the subject, and the description the other side: «خاضت قوات الحشد معارك مع المتطرفين»)."""
+    own_start = next((a for a, b in sc.sentences() if a <= pos < b), 0)
     for prior in reversed(out):
         if pos - prior.end > _SHORT_WINDOW:
             return None
         if prior.actor_id is not None and prior.type in (2, 3):
-            return prior
+            opens = prior.start >= own_start and not any(own_start <= o.start < prior.start for o in out)
+            return None if opens else prior
     return None
 
 

@@ -108,13 +108,16 @@ _NAME_ENDERS = _forms(
     "إدخال", "تدمير", "تحرير", "تفجير", "اعتقال", "اغتيال", "انسحاب", "انفجار", "وصول", "دخول", "خروج", "رفض",
     "مواصلة", "مواجهة", "مقاومة", "محاولة", "مشاركة", "تعرض", "تعليق", "تقديم", "توقيع", "نشر", "فتح", "صد",
     "استمرار", "استعادة", "السيطرة", "سيطرة", "ضرورة", "عزم", "نية", "رغبة", "عودة", "بدء", "انتهاء",
-    "قوله", "قولها", "قولهم", "تأكيده", "تأكيدها", "تصريحه", "تصريحها", "تحذيره", "تحذيرها",
-    "قائلا", "قائلة", "معتبرا", "معتبرة", "لافتا", "لافتة", "منوها", "مشددا", "مشددة", "مطالبا", "داعيا",
 )
 # Verbal-noun shapes (استفعال، افتعال، انفعال، تفعيل), for the later words of a name only: as a first word they
 # are also given names (انتصار، ابتسام).
 _MASDAR_SHAPE = re.compile(r"^(?:است[^\W\d_]{2}ا[^\W\d_]|ا[^\W\d_ل]ت[^\W\d_]ا[^\W\d_]|ان[^\W\d_]{2}ا[^\W\d_]"
                            r"|ت[^\W\d_]{2}ي[^\W\d_](?:ه|ها|هم)?|است[^\W\d_]{4,})$")
+# «قوله», «قائلا»: how the words were said; they end a name wherever they stand
+_SAYING_ENDERS = _forms("قوله", "قولها", "قولهم", "تأكيده", "تأكيدها", "تصريحه", "تصريحها", "تحذيره", "تحذيرها",
+                        "قائلا", "قائلة", "معتبرا", "معتبرة", "لافتا", "لافتة", "منوها", "مشددا", "مشددة", "مطالبا",
+                        "داعيا")
+_SAYS_THAT = _forms("إن", "أن", "بأن", "إنه", "أنه", "إنها", "أنها")  # what a name can stand before
 _ARTICLE_START = re.compile(r"^[وبفكل]?ال")
 _AND_ARTICLE = re.compile(r"^[وف](?:ال|لل|بال)")
 _PREP_ARTICLE = re.compile(r"^(?:[وبفكل]ال|لل)[^\W\d_]{2}")  # بالقول، للإغاثة: a preposition and the article
@@ -372,9 +375,13 @@ class _Doc:
         if w in _FIRST_NAMES:
             return False
         stem = w[1:] if len(w) > 4 and w[0] in "وبلف" else w
-        if w in _NAME_ENDERS or stem in _NAME_ENDERS or (not first and w in _LATER_ENDERS):
+        if (not first and w in _LATER_ENDERS) or w in _SAYING_ENDERS or stem in _SAYING_ENDERS:
             return True
-        return not first and bool(_MASDAR_SHAPE.match(stem))
+        if not (w in _NAME_ENDERS or stem in _NAME_ENDERS or (not first and _MASDAR_SHAPE.match(stem))):
+            return False
+        # a verbal noun governs what follows it («… يحيى سريع استهداف مطار …»); before «إن» or a comma it is the
+        # last word of the name (النائب أيمن عودة إن …)
+        return first or (i + 1 < self.n and self.gap(i + 1) == " " and self.words[i + 1] not in _SAYS_THAT)
 
     def not_name(self, i: int, first: bool, closed: bool = False) -> bool:
         """Token i cannot be (the first / a later) word of a person's name; `closed`: set off by commas."""
@@ -802,8 +809,10 @@ def find_persons(text: str, *, norm: NormText | None = None,
 def _cues(view: str) -> list[tuple[int, int, bool]]:
     """View spans of names that a cue marks: (start, end, False) for «قال NAME إن», (start, end, True) for the
     first word after يدعى/المدعو (where the name is still to be measured)."""
+    # «قال NAME إن»: only a name that starts like one (a known first name), not «قال مواطن محلي إن»
     out = [(m.start(1), m.end(1), False) for m in map(lambda i: _SPEECH_NAME.match(view, i),
-                                                      _after_words(view, _SPEECH_STEMS, "ت")) if m]
+                                                      _after_words(view, _SPEECH_STEMS, "ت"))
+           if m and view[m.start(1):m.end(1)].split()[0] in _FIRST_NAMES]
     for i in _after_words(view, _CALLED_STEMS, "ه"):
         m = _SUBJECT.match(view, i)
         if m:
