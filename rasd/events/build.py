@@ -27,6 +27,12 @@ from .cues import TriggerEntry, record_matcher
 
 __all__ = ["DocView", "build_records"]
 
+
+def _word_list(name: str) -> frozenset[str]:
+    """One of the word lists of rasd/data/builder_words.tsv."""
+    return frozenset(word for list_name, word in load_tsv("builder_words.tsv") if list_name == name)
+
+
 CONTEXT_SENTENCES = 3  # how far back implicit places, actors and speakers are looked for
 DATE_REACH = 90  # characters: a date further than this from the trigger belongs to another clause
 _OBJECT_PREFIXES = ("ل", "لل", "ول", "ولل", "فل", "ضد")
@@ -74,8 +80,7 @@ _TARGET_NOUNS = {"مواقع", "موقع", "مقر", "مقرات", "معاقل",
 _VICTIM_WORDS = {"مقتل", "قتل", "مصرع", "اصابة", "إصابة", "جرح", "استهداف", "اختطاف", "خطف", "اعتقال", "اسر",
                  "استشهاد", "قتلى", "جرحى", "ضحايا", "اغتيال", "إعدام", "اعدام", "تصفية"}
 # words that may stand between a victim word and the name it governs («مقتل زعيم تنظيم …», «مقتل 8 من عناصر …»)
-_BETWEEN_VICTIM_AND_NAME = {"زعيم", "قائد", "قيادي", "أمير", "امير", "عناصر", "عنصر", "مقاتلي", "أعضاء", "عضو",
-                            "مسلحي", "من", "في", "نحو", "حوالي", "قرابة", "أكثر", "اكثر", "كبير", "بارز"}
+_BETWEEN_VICTIM_AND_NAME = _word_list("between_victim_and_name")
 _VICTIM_WORDS |= {"حيدت", "حيد", "تحييد", "حيدوا"}  # «حيدت القوات 15 مسلحا»; «حيد الجيش» acts (below)
 # after «أعلن X …» these objects are X's losses or defence, not an attack X claims
 _NOT_OWN_ACT = {"مقتل", "مصرع", "اصابة", "إصابة", "جرح", "قتلى", "جرحى", "ضحايا", "استشهاد", "صد", "تصدي", "تصدى",
@@ -87,25 +92,17 @@ _CLASH_WITH = re.compile(r"(?:ال)?(?:اشتباك|اشتباكات|مواجه�
                          r"يشتبك|يشتبكون|حرب|حربا)")
 _SUBJECT_LEAD = re.compile(r"\s*(?:[وف]?(?:لكن|كما|كانوا|كانت|كان|قد)\s*)*")  # what may open a sentence before its subject
 _ON_TARGET = re.compile(r"(?<!\w)على\s+([^\W\d_]+)")
-_NOT_A_TARGET = {"الأقل", "الاقل", "يد", "أيدي", "ايدي", "يدي", "خلفية", "إثر", "اثر", "أثر", "بعد", "مدى", "مقربة",
-                 "وقع", "حساب", "رأس", "راس", "الفور", "مدار", "مستوى", "نطاق", "غرار", "صعيد", "الرغم", "ما", "أن",
-                 "ان", "أنه", "انه", "خط", "هامش", "طول", "امتداد", "متن", "يده", "أيديهم", "ايديهم"}
-_TARGET_STOP = {"في", "ما", "مما", "قرب", "والذي", "الذي", "التي", "الذين", "من", "عن", "إلى", "الى", "منذ", "خلال",
-                "بعد", "قبل", "أسفر", "اسفر", "أدى", "ادى", "حيث", "وسط", "شمال", "جنوب", "شرق", "غرب", "بمدينة",
-                "بمنطقة", "ببلدة", "بقرية", "بولاية", "بمحافظة", "صباح", "مساء", "فجر", "ليل", "ليلة", "يوم", "أمس",
-                "اليوم", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت"}
+_NOT_A_TARGET = _word_list("not_a_target")
+_TARGET_STOP = _word_list("target_stop")
 _WAR_TOLL = 1000  # killed or wounded: a figure this large with no tally word still counts a war, not an incident
 _NAMED_AFTER = re.compile(r"\s*(?:من|ينتمون\s+(?:إلى|الى|ل)|ينتمي\s+(?:إلى|الى|ل)|(?:ال)?تابع(?:ين|ون|ة)?\s+ل|"
                           r"(?:ال)?موال(?:ين|ون|ية)\s+ل|من\s+عناصر|من\s+مقاتلي)\s*(?:جماعة|تنظيم|حركة)?\s*[\"“«]?")
 _NOT_AN_AGREEMENT = re.compile(r"(?<!\w)(?:خط|خطوط)\s+(?:ال)?$")
-_BEFORE_OBJECT = {"مدفعية", "طائرات", "طائرة", "مقاتلات", "مقاتلة", "طيران", "صواريخ", "دبابات", "غارات", "غارة",
-                  "قوات", "عناصر", "مسلحو", "مقاتلو", "مئات", "عشرات", "آلاف", "نحو", "حوالي", "وقتها", "حينها",
-                  "مساء", "صباح", "فجر", "ليل", "ليلة", "ظهر", "أمس", "امس", "اليوم", "الأحد", "الاثنين", "الإثنين",
-                  "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الماضي", "الماضية", "يوم"}
+_BEFORE_OBJECT = _word_list("before_object")
 _PREPOSITIONS = {"من", "في", "على", "عن", "إلى", "الى", "مع", "ضد", "عند"}
 _PLUPERFECT = re.compile(r"(?<!\w)و?(?:كان|كانت|كانوا|كانا)(?!\w)")
 _ATTACK_READINGS = {("Battles", "Armed clash"), ("Violence against civilians", "Attack")}
-_ABROAD_NOUNS = {"سفارة", "السفارة", "سفارات", "قنصلية", "القنصلية", "سفير", "السفير", "سفيرة", "رعايا", "الرعايا"}
+_ABROAD_NOUNS = _word_list("abroad")
 _VERBS_OR_NOUNS = {"قتل", "جرح", "اسر", "حيد", "حيدت", "حيدوا"}  # undotted: «قُتل جندي» suffers, «قتل الجيشُ» acts
 _ABOUT_AN_EVENT = {"claim", "denial", "condemnation", "accusation"}
 # after a dateline's place: an optional date or agency in brackets, then a dash or colon
