@@ -704,3 +704,12 @@ def test_review_cases_for_denials_targets_and_seizures():
     text = "وقد تعرض موكب الحاكم لهجوم قرب بلدة كرمدي."
     (ev,) = [r for r in build_records(view(text, places=[("كرمدي", "ML", "Karmadi")])) if r["kind"] == "event"]
     assert ev["status"] == "occurred"
+
+
+def test_one_actor_is_never_both_sides():
+    text = "وقصف الجيش مواقع للجيش في بلدة كرمدي."
+    recs = build_records(view(text, places=[("كرمدي", "ML", "Karmadi")],
+                              actors=[("الجيش", "Military Forces of Mali", 1, "ML")]))
+    (ev,) = [r for r in recs if r["kind"] == "event"]
+    assert not (ev["actor1"] and ev["actor2"] and ev["actor1"]["name"] == ev["actor2"]["name"])
+    assert (ev["actor1"] or ev["actor2"])["name"] == "Military Forces of Mali"

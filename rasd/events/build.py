@@ -1198,6 +1198,12 @@ class _Builder:
                 rec["actor1"] = dict(rec["claimed_by"])
                 prov["actor1"] = "the group announcing its own act"
         prov["status"] = how
+        if rec.get("actor1") and rec.get("actor2") and _ref_names(rec["actor1"]) == _ref_names(rec["actor2"]):
+            # one actor cannot be both sides: keep the side a preposition or the announcing marked
+            weak = "actor1" if (prov.get("actor2", "").startswith("actor introduced by")
+                                and prov.get("actor1", "").startswith("nearest")) else "actor2"
+            rec[weak] = None
+            prov[weak] = "dropped: the same actor as the other side"
         self.records.append(rec)
 
     def named_right_after(self, actors: list[Mention]) -> list[Mention]:
