@@ -713,3 +713,26 @@ def test_one_actor_is_never_both_sides():
     (ev,) = [r for r in recs if r["kind"] == "event"]
     assert not (ev["actor1"] and ev["actor2"] and ev["actor1"]["name"] == ev["actor2"]["name"])
     assert (ev["actor1"] or ev["actor2"])["name"] == "Military Forces of Mali"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("وأعربت الحكومة، الجمعة، عن قلقها البالغ من تصاعد العنف في بلدة كرمدي.", "warning"),
+    ("وكانت وزارة الخارجية دانت مساء الخميس الهجوم على بلدة كرمدي.", "condemnation"),
+    ("وأطلق وجهاء المدينة نداء للقبائل لحماية بلدة كرمدي.", "appeal"),
+    ("ونسب الغربيون هذا الهجوم إلى الجيش في بلدة كرمدي.", "accusation"),
+])
+def test_more_speech_acts(text, kind):
+    recs = build_records(view(text, places=[("كرمدي", "ML", "Karmadi")]))
+    assert kind in [r.get("statement_type") for r in recs if r["kind"] == "statement"]
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("وتمكن الجيش من السيطرة على مواقع جديدة في بلدة كرمدي.", "Government regains territory"),
+    ("ونفذ المسلحون حملة اعتقالات واسعة في بلدة كرمدي.", "Arrests"),
+    ("وجاء ذلك بعد ساعات من مقتله برصاص مسلحين في بلدة كرمدي.", "Attack"),
+])
+def test_more_incident_phrases(text, sub):
+    recs = build_records(view(text, places=[("كرمدي", "ML", "Karmadi")],
+                              actors=[("الجيش", "Military Forces of Mali", 1, "ML"),
+                                      ("المسلحون", "Unidentified Armed Group (Mali)", 3, "ML")]))
+    assert sub in [r["sub_event_type"] for r in recs if r["kind"] == "event"]
