@@ -736,3 +736,16 @@ def test_more_incident_phrases(text, sub):
                               actors=[("الجيش", "Military Forces of Mali", 1, "ML"),
                                       ("المسلحون", "Unidentified Armed Group (Mali)", 3, "ML")]))
     assert sub in [r["sub_event_type"] for r in recs if r["kind"] == "event"]
+
+
+def test_a_trigger_that_starts_with_the_article_is_a_definite_mention():
+    text = ("ألقت قوات الأمن القبض على القيادي سالم في بلدة كرمدي فجر الاثنين. "
+            "ونشر المتحدث باسم الجيش على صفحته نبأ القبض على سالم.")
+    recs = build_records(view(text, places=[("كرمدي", "ML", "Karmadi")]))
+    arrests = [r for r in recs if r.get("sub_event_type") == "Arrests"]
+    assert len(arrests) == 1 and len(arrests[0]["mentions"]) == 1
+    # a campaign's toll over a period stays a tally even when it names «الاشتباكات»
+    text = "وارتفع عدد ضحايا الاشتباكات التي شهدتها المدينة منذ مطلع العام إلى 38 قتيلا."
+    recs = build_records(view(text, dates=[("منذ مطلع العام", "2024")],
+                              figures=[("38 قتيلا", "killed", 38)]))
+    assert kinds(recs) == ["tally"]

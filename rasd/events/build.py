@@ -583,8 +583,9 @@ class _Builder:
             return set()  # «الحصيلة المؤقتة هي …» right after an incident: that incident's toll, not a campaign's
         first_fig = min((f.start for f in figures if f.start > cue.end), default=e)
         # «ارتفعت حصيلة التفجير الانتحاري في حي X إلى …»: the toll of one incident, not of a campaign
-        if any(cue.end <= t.start < first_fig and t.payload.kind == "event" and t.payload.role != "plural"
-               and _definite(self.text, t.start) for t in self.by_sentence.get(si, [])):
+        if not periods and any(cue.end <= t.start < first_fig and t.payload.kind == "event"
+                               and t.payload.role not in ("plural", "weak") and _definite(self.text, t.start)
+                               for t in self.by_sentence.get(si, [])):
             return set()
         rec = self._base("tally", None, cue, (s, e))
         scope_text = self.text[cue.end:first_fig].strip(" \"“”«»،,:")
@@ -1494,7 +1495,7 @@ def _first_person(trig: Hit) -> bool:
 
 def _definite(text: str, start: int) -> bool:
     """The word at `start` carries the article (ال، or لل after ل): a thing already known."""
-    return text[max(0, start - 2):start] in ("ال", "أل", "لل")
+    return text[max(0, start - 2):start] in ("ال", "أل", "لل") or text.startswith("ال", start)
 
 
 def _first_word_in(ref: dict[str, Any] | None, words: set[str]) -> bool:
