@@ -749,3 +749,26 @@ def test_a_trigger_that_starts_with_the_article_is_a_definite_mention():
     recs = build_records(view(text, dates=[("منذ مطلع العام", "2024")],
                               figures=[("38 قتيلا", "killed", 38)]))
     assert kinds(recs) == ["tally"]
+
+
+def test_reporters_after_the_trigger_and_police_reporting_a_bombing_take_no_part():
+    text = "وانفجرت سيارة مفخخة وسط بلدة كرمدي ما أسفر عن مقتل سبعة أشخاص، بحسب وزارة الداخلية."
+    recs = build_records(view(text, places=[("كرمدي", "ML", "Karmadi")],
+                              actors=[("وزارة الداخلية", "Government of Mali", 1, "ML")],
+                              figures=[("مقتل سبعة أشخاص", "killed", 7)]))
+    (ev,) = [r for r in recs if r["kind"] == "event"]
+    assert ev["actor1"] is None
+    text = "وقالت الشرطة إن انفجار سيارة مفخخة وسط بلدة كرمدي أسفر عن مقتل سبعة أشخاص."
+    recs = build_records(view(text, places=[("كرمدي", "ML", "Karmadi")],
+                              actors=[("الشرطة", "Police Forces of Mali", 1, "ML")],
+                              figures=[("مقتل سبعة أشخاص", "killed", 7)]))
+    (ev,) = [r for r in recs if r["kind"] == "event"]
+    assert ev["actor1"] is None and ev["reported_by"]["name"] == "Police Forces of Mali"
+
+
+def test_an_attack_of_an_army_named_with_its_proclitic():
+    text = "وجاء الهجوم ردا على مقتل عشرات من قادتها في هجوم للجيش الفرنسي قرب بلدة كرمدي."
+    recs = build_records(view(text, places=[("كرمدي", "ML", "Karmadi")],
+                              actors=[("للجيش الفرنسي", "Military Forces of France", 1, "FR")]))
+    (ev,) = [r for r in recs if r["kind"] == "event"]
+    assert ev["actor1"]["name"] == "Military Forces of France"

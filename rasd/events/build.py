@@ -101,6 +101,7 @@ _NOT_AN_AGREEMENT = re.compile(r"(?<!\w)(?:خط|خطوط)\s+(?:ال)?$")
 _BEFORE_OBJECT = _word_list("before_object")
 _PREPOSITIONS = {"من", "في", "على", "عن", "إلى", "الى", "مع", "ضد", "عند"}
 _PLUPERFECT = re.compile(r"(?<!\w)و?(?:كان|كانت|كانوا|كانا)(?!\w)")
+_BOMBINGS = {"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"}  # no force reports planting its own bomb
 _ATTACK_READINGS = {("Battles", "Armed clash"), ("Violence against civilians", "Attack")}
 _ABROAD_NOUNS = _word_list("abroad")
 _VERBS_OR_NOUNS = {"قتل", "جرح", "اسر", "حيد", "حيدت", "حيدوا"}  # undotted: «قُتل جندي» suffers, «قتل الجيشُ» acts
@@ -273,8 +274,11 @@ def _is_object(view: DocView, m: Mention) -> bool:
         before = before[:len(before) - len(prefix)].rstrip()
         if _prefix_before(before + " ", len(before) + 1).replace("أ", "ا") in ("على", "علي", "ضد"):
             return True
-    # a span that starts with its own proclitics («للتنظيم» linked as a whole word)
+    # a span that starts with its own proclitics («للتنظيم» linked as a whole word) — but «هجوم للجيش الفرنسي»
+    # is the army's attack
     word = m.text.replace("أ", "ا")
+    if word.startswith("لل") and _without_proclitic(prefix) in _ATTACK_NOUNS:
+        return False
     return word.startswith(("لل", "ولل")) or (word.startswith(("ل", "ول")) and m.how.startswith("short_ref"))
 
 
@@ -1050,7 +1054,7 @@ class _Builder:
             modes.append("suicide")
         rec["mode"] = sorted(set(modes))
         # --- actors
-        actors = self.outside_attribution(actors, s, lead.start)
+        actors = self.outside_attribution(actors, s, e, lead.start, entry.sub_type in _BOMBINGS)
         actors = self.named_right_after(actors)
         agents = [a for a in actors if not _is_object(view, a) and (a.ref.get("type") or 0) != 7]
         # «بالتنسيق مع القوات الفرنسية», «بدعم من التحالف»: who helped the one acting, not its opponent
@@ -1227,9 +1231,17 @@ class _Builder:
             out.append(a)
         return out
 
-    def outside_attribution(self, actors: list[Mention], s: int, trigger: int) -> list[Mention]:
+    def outside_attribution(self, actors: list[Mention], s: int, e: int, trigger: int, bombing: bool
+                            ) -> list[Mention]:
         """«أكدت الحكومة أن مسلحين هاجموا …», «قالت وزارة الدفاع في بيان إن …»: the speaker of a reporting verb
-        before the trigger tells of the incident and takes no part in it (unless it is named again after)."""
+        before the trigger tells of the incident and takes no part in it (unless it is named again after). A force
+        may report its own act («أعلن الجيش استعادة …»), but never a bombing; and whoever a «بحسب» names after the
+        trigger is the source."""
+        def fights(a: Mention) -> bool:  # an armed group may claim its own bombing; a state force never planted it
+            return _fights(a.ref) and not (bombing and a.ref.get("type") in _STATE_TYPES)
+
+        later = [c for c in self.cues_in("reporting", trigger, e)]
+        actors = [a for a in actors if fights(a) or not any(0 <= a.start - c.end <= 2 for c in later)]
         reps = [c for c in self.cues_in("reporting", s, trigger)]
         if not reps:
             return actors
@@ -1238,12 +1250,12 @@ class _Builder:
         if comp is not None and comp.group(0).endswith(("ه", "ها", "هم", "هما", "هن")):
             return actors  # «أعلنت الوزارة أنها شنت غارات»: the speaker tells of its own act
         if comp is not None:
-            return [a for a in actors if a.start >= comp.end() or a.end <= rep.start or _fights(a.ref)]
+            return [a for a in actors if a.start >= comp.end() or a.end <= rep.start or fights(a)]
         # «أكدت وزارة الدفاع مقتل زعيم التنظيم»: the subject right after the verb
         speaker = next((a for a in actors if rep.end <= a.start <= rep.end + 2), None)
         if speaker is None or trigger - speaker.end > 40 or re.search(r"[،,.:؛]", self.text[speaker.end:trigger]):
             return actors  # «أعلنت حركة X ولاءها …، شنت …»: the trigger is no object of the verb
-        return [a for a in actors if a is not speaker or _fights(a.ref)]
+        return [a for a in actors if a is not speaker or fights(a)]
 
     def noun_phrase(self, start: int, end: int) -> dict[str, Any] | None:
         """A noun and the adjective after it («سوق مزدحم»): the target named by a target word."""
