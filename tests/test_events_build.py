@@ -772,3 +772,22 @@ def test_an_attack_of_an_army_named_with_its_proclitic():
                               actors=[("للجيش الفرنسي", "Military Forces of France", 1, "FR")]))
     (ev,) = [r for r in recs if r["kind"] == "event"]
     assert ev["actor1"]["name"] == "Military Forces of France"
+
+
+@pytest.mark.parametrize("text, kind, value", [
+    ("ورغم التحذيرات الصادرة عن وزير الخارجية، واصلت الحكومة خطتها في بلدة كرمدي.", "statement", "warning"),
+    ("وكان الفصيل قد انفصل عن الجماعة الأم قبل عامين في بلدة كرمدي.", "relation", "split"),
+    ("وأصيب ثلاثة أشخاص في حادثة طعن وسط بلدة كرمدي.", "event", "Attack"),
+])
+def test_warnings_named_as_nouns_splits_and_stabbings(text, kind, value):
+    recs = build_records(view(text, places=[("كرمدي", "ML", "Karmadi")],
+                              actors=[("الفصيل", "Katiba X", 3, "ML"), ("الجماعة الأم", "Group Y", 2, "ML")]))
+    field = {"statement": "statement_type", "relation": "relation_type", "event": "sub_event_type"}[kind]
+    assert value in [r.get(field) for r in recs if r["kind"] == kind]
+
+
+def test_a_statement_issued_by_a_command_speaks_for_it_but_the_statement_told_before_does_not():
+    text = "وقال بيان القيادة العسكرية إن التقييم لم يظهر سقوط مدنيين."
+    assert [r["statement_type"] for r in build_records(view(text)) if r["kind"] == "statement"] == ["announcement"]
+    text = "وأوضح البيان أن القوات دمرت عددا من المخابئ."
+    assert not [r for r in build_records(view(text)) if r["kind"] == "statement"]

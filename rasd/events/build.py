@@ -740,7 +740,10 @@ class _Builder:
                           and _SUBJECT_LEAD.fullmatch(self.text[s:m.start])]
                 if _UNNAMED_BY_CHOICE.search(self.text, cue.end, e):
                     continue  # «مسؤول، طلب عدم ذكر اسمه»: an anonymous source
-                official = not named and (_first_word_in(self.source_phrase(cue.end, e), _OFFICIAL_NOUNS)
+                source = self.source_phrase(cue.end, e)
+                # «وقال بيان القيادة إن …»: a statement speaks for its issuer (not «وأوضح البيان», the one told)
+                issued = bool(source) and source["text"].startswith("بيان ")
+                official = not named and (_first_word_in(source, _OFFICIAL_NOUNS) or issued
                                           or self.officials_before(s, cue.start) is not None)
                 if not official and (not named or _first_word_in(named[0].ref | {"text": named[0].text},
                                                                  _OUTLET_NOUNS)):
@@ -807,8 +810,8 @@ class _Builder:
                 return ref, "person right after the trigger, named after the role"
             return dict(c.ref), f"{'person' if c in people else 'actor'} right after the trigger"
         source = self.source_phrase(trig.end, e)
-        if _first_word_in(source, _MEDIA_NOUNS | _OFFICIAL_NOUNS):
-            return source, "the outlet or officials named right after the trigger"
+        if _first_word_in(source, _MEDIA_NOUNS | _OFFICIAL_NOUNS) or (source and source["text"].startswith("بيان ")):
+            return source, "the outlet, officials or statement named right after the trigger"
         for pool, who in ((people, "person"), (actors, "actor")):
             before = [x for x in pool if x.end <= trig.start]
             if before:
