@@ -791,3 +791,37 @@ def test_a_statement_issued_by_a_command_speaks_for_it_but_the_statement_told_be
     assert [r["statement_type"] for r in build_records(view(text)) if r["kind"] == "statement"] == ["announcement"]
     text = "وأوضح البيان أن القوات دمرت عددا من المخابئ."
     assert not [r for r in build_records(view(text)) if r["kind"] == "statement"]
+
+
+def test_a_count_told_later_replaces_an_uncounted_toll():
+    text = "مقتل مسلحين في اشتباك قرب بلدة كرمدي\n\nوقتل 11 مسلحا في الاشتباك الذي وقع قرب بلدة كرمدي مساء الثلاثاء."
+    v = view(text, places=[("كرمدي", "ML", "Karmadi")],
+             figures=[("مقتل مسلحين", "killed", None), ("قتل 11 مسلحا", "killed", 11)])
+    v.title_end = text.index("\n\n")
+    (ev,) = [r for r in build_records(v) if r["kind"] == "event"]
+    assert ev["fatalities"]["best"] == 11
+
+
+@pytest.mark.parametrize("text, agent, victim", [
+    ("وقتلت حركة الشباب خمسة رجال رميا بالرصاص في بلدة كرمدي.", "Al Shabaab", None),
+    ("وقال الجيش إنه شن غارة جوية قتلت خمسة مسلحين قرب بلدة كرمدي.", None, "Unidentified Armed Group (Mali)"),
+    ("ففي قصف جوي لمقاتلات التحالف قرب بلدة كرمدي قتل عشرة مسلحين.", "Saudi-led Coalition", None),
+])
+def test_kill_verbs_and_attacks_of_a_named_force(text, agent, victim):
+    recs = build_records(view(text, places=[("كرمدي", "ML", "Karmadi")],
+                              actors=[("حركة الشباب", "Al Shabaab", 2, "SO"),
+                                      ("مسلحين", "Unidentified Armed Group (Mali)", 3, "ML"),
+                                      ("مقاتلات التحالف", "Saudi-led Coalition", 8, "SA")]))
+    (ev,) = [r for r in recs if r["kind"] == "event"]
+    if agent:
+        assert ev["actor1"]["name"] == agent
+    if victim:
+        assert ev["actor2"]["name"] == victim and (ev["actor1"] or {}).get("name") != victim
+
+
+def test_protesters_do_not_explode_bombs():
+    text = "وفجر انتحاري نفسه وسط حشد من المتظاهرين قرب بلدة كرمدي."
+    recs = build_records(view(text, places=[("كرمدي", "AF", "Karmadi")],
+                              actors=[("المتظاهرين", "Protesters (Afghanistan)", 6, "AF")]))
+    (ev,) = [r for r in recs if r["kind"] == "event"]
+    assert ev["actor1"] is None and ev["actor2"]["name"] == "Protesters (Afghanistan)"

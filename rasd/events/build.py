@@ -104,6 +104,7 @@ _PLUPERFECT = re.compile(r"(?<!\w)و?(?:كان|كانت|كانوا|كانا)(?!\
 _BOMBINGS = {"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"}  # no force reports planting its own bomb
 _ATTACK_READINGS = {("Battles", "Armed clash"), ("Violence against civilians", "Attack")}
 _ABROAD_NOUNS = _word_list("abroad")
+_KILL_VERBS = {"قتلت", "قتلوا", "قتلا"}  # their subject right after them acts; a count after them suffers
 _VERBS_OR_NOUNS = {"قتل", "جرح", "اسر", "حيد", "حيدت", "حيدوا"}  # undotted: «قُتل جندي» suffers, «قتل الجيشُ» acts
 _ABOUT_AN_EVENT = {"claim", "denial", "condemnation", "accusation"}
 # after a dateline's place: an optional date or agency in brackets, then a dash or colon
@@ -255,8 +256,10 @@ def _is_object(view: DocView, m: Mention) -> bool:
     """A mention introduced by ل / ضد / على is not the one acting («للجيش», «ضد التنظيم»,
     «على مواقع الحوثيين»: the preposition may govern a place noun before the name)."""
     prefix = _prefix_before(view.text, m.start).replace("أ", "ا")
-    if prefix in ("ل", "لل") and _prefix_before(view.text, m.start - len(prefix)) in _ATTACK_NOUNS:
-        return False  # «في هجوم لبوكو حرام»: the attack of Boko Haram, who acted
+    if prefix in ("ل", "لل") and any(w in _ATTACK_NOUNS for w in _words_before(view.text, m.start - len(prefix), 2)):
+        return False  # «في هجوم لبوكو حرام», «في قصف جوي لمقاتلات التحالف»: the attack of the one who acted
+    if _without_proclitic(prefix) in _KILL_VERBS:
+        return False  # «قتلت حركة الشباب خمسة رجال»: right after the verb, its subject
     if prefix in _OBJECT_PREFIXES or prefix in ("على", "علي"):
         return True
     if _met_in_fighting(view.text, m.start, prefix):
@@ -264,6 +267,8 @@ def _is_object(view: DocView, m: Mention) -> bool:
     if _without_proclitic(prefix) not in _VICTIM_WORDS:
         # «قُتل ثلاثة جنود», «مقتل زعيم تنظيم داعش», «حيدت نحو 15 مسلحا»: a count, a rank or «من» between
         prefix = _governing_word(view.text, m.start)
+        if _without_proclitic(prefix) in _KILL_VERBS:
+            return True  # «غارة قتلت خمسة مسلحين»: who was counted after the verb was killed
     word = _without_proclitic(prefix) if _without_proclitic(prefix) in _VICTIM_WORDS else prefix
     if word in _VICTIM_WORDS and not (word in _VERBS_OR_NOUNS and m.text.startswith("ال")):
         # «مقتل جندي», «ومقتل جنديين», «استهداف الجيش»: who suffered it; but the one acting when what
@@ -1000,7 +1005,8 @@ class _Builder:
             if _AMONG_THEM.search(self.text, max(s, f.start - 12), f.start):
                 continue  # «بينهم طفلان»: a part of the toll, not the toll
             if key and id(f) not in used and f.ref.get("best") is not None and key not in updated and (
-                    target.get(key) is None or update):
+                    target.get(key) is None or (target[key] or {}).get("best") is None or update):
+                # (an uncounted toll told first — «مقتل مسلحين» — takes the count told later)
                 updated.add(key)
                 target[key] = _figure(f)
                 target["provenance"][key] = f"figure «{f.text}», in a later sentence about the same incident" + (
@@ -1059,7 +1065,9 @@ class _Builder:
         # --- actors
         actors = self.outside_attribution(actors, s, e, lead.start, entry.sub_type in _BOMBINGS)
         actors = self.named_right_after(actors)
-        agents = [a for a in actors if not _is_object(view, a) and (a.ref.get("type") or 0) != 7]
+        # civilians never act; protesters or rioters do not explode bombs or launch strikes
+        passive = {7} | ({5, 6} if entry.type == "Explosions/Remote violence" else set())
+        agents = [a for a in actors if not _is_object(view, a) and (a.ref.get("type") or 0) not in passive]
         # «بالتنسيق مع القوات الفرنسية», «بدعم من التحالف»: who helped the one acting, not its opponent
         allies = [a for a in agents if any(a.start - c.end <= 2 for c in self.cues_in("ally", a.start - 30, a.start))]
         agents = [a for a in agents if a not in allies]
@@ -1628,6 +1636,8 @@ def merge_records(records: list[dict[str, Any]], *, title_end: int = 0) -> list[
         for k, v in other.items():
             if keep.get(k) in (None, []) and v not in (None, []):
                 keep[k] = v
+            elif k in _CATEGORY_FIELD.values() and (keep.get(k) or {}).get("best") is None and (v or {}).get("best"):
+                keep[k] = v  # «مقتل مسلحين» in the headline, «قتل 11 مسلحا» in the body: the count
         if keep is rec:
             out[out.index(twin)] = rec
     return out
