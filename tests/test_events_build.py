@@ -825,3 +825,22 @@ def test_protesters_do_not_explode_bombs():
                               actors=[("المتظاهرين", "Protesters (Afghanistan)", 6, "AF")]))
     (ev,) = [r for r in recs if r["kind"] == "event"]
     assert ev["actor1"] is None and ev["actor2"]["name"] == "Protesters (Afghanistan)"
+
+
+@pytest.mark.parametrize("text", [
+    "وكانت نحو 300 طالبة قد تعرضن للاختطاف في بلدة كرمدي.",   # «طالبة» is a student, no appeal
+    "وقالت إحداهن إن أعيد احتجازنا مرة أخرى في بلدة كرمدي.",   # «احتجاز» is detention, no protest
+])
+def test_students_and_detention_are_no_appeal_or_protest(text):
+    recs = build_records(view(text, places=[("كرمدي", "ML", "Karmadi")]))
+    assert not [r for r in recs if r.get("statement_type") == "appeal" or r.get("event_type") == "Protests"]
+
+
+def test_a_provisional_toll_and_a_road_accident():
+    text = "وتعرض موقع للجيش لهجوم في بلدة كرمدي. الحصيلة المؤقتة هي مقتل جندي وإصابة اثنين."
+    recs = build_records(view(text, places=[("كرمدي", "ML", "Karmadi")],
+                              figures=[("مقتل جندي", "killed", 1), ("إصابة اثنين", "injured", 2)]))
+    assert "tally" not in kinds(recs)
+    text = "وأعلنت الحكومة مقتل الوزير في حادث سير قرب بلدة كرمدي."
+    recs = build_records(view(text, places=[("كرمدي", "ML", "Karmadi")], figures=[("مقتل الوزير", "killed", 1)]))
+    assert not [r for r in recs if r["kind"] == "event"]

@@ -578,6 +578,8 @@ class _Builder:
             return set()
         # a figure counted over a period («منذ عام 2015 … مقتل أكثر من 20 ألف») is cumulative too
         periods = [d for d in _in(self.view.dates, s, e) if d.ref.get("end") and d.start < figures[-1].start]
+        if self.cues_in("incident_toll", s, e):
+            return set()  # «الحصيلة المؤقتة هي …»: the toll of the incident told, not of a campaign
         huge = [f for f in figures if (f.ref.get("best") or 0) >= _WAR_TOLL]
         if cues:
             cue = cues[0]
@@ -903,6 +905,8 @@ class _Builder:
     def events(self, si: int, s: int, e: int, hits: list[Hit], claim: dict | None, used: set[int],
                speech: list[dict[str, Any]] = ()) -> None:
         hits = self.keep(hits, lambda h: h.payload.role != "plural", "a plural or generic mention, not one incident")
+        if self.cues_in("accident", s, e):  # «مقتل رئيس الوزراء في حادث سير»: no violence
+            hits = self.keep(hits, lambda h: h.payload.role == "specific", "a death in a road accident")
         # «اجتاحت السيول المدينة»: an agentive word is an incident only when someone acts in its sentence
         someone = bool(_in(self.view.actors, s, e))
         hits = self.keep(hits, lambda h: h.payload.role != "agentive" or someone, "no actor in its sentence")
