@@ -844,3 +844,12 @@ def test_a_provisional_toll_and_a_road_accident():
     text = "وأعلنت الحكومة مقتل الوزير في حادث سير قرب بلدة كرمدي."
     recs = build_records(view(text, places=[("كرمدي", "ML", "Karmadi")], figures=[("مقتل الوزير", "killed", 1)]))
     assert not [r for r in recs if r["kind"] == "event"]
+
+
+@pytest.mark.parametrize("marker", ["على يد", "من قبل", "على أيدي"])
+def test_by_the_hand_of_names_the_one_who_acted(marker):
+    text = f"وتعرضت نحو 300 طالبة للاختطاف {marker} جماعة بوكو حرام في بلدة كرمدي."
+    recs = build_records(view(text, places=[("كرمدي", "NG", "Karmadi")],
+                              actors=[("بوكو حرام", "Boko Haram", 2, "NG")]))
+    (ev,) = [r for r in recs if r["kind"] == "event"]
+    assert ev["actor1"]["name"] == "Boko Haram" and (ev["actor2"] or {}).get("name") != "Boko Haram"

@@ -104,6 +104,8 @@ _PLUPERFECT = re.compile(r"(?<!\w)و?(?:كان|كانت|كانوا|كانا)(?!\
 _BOMBINGS = {"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"}  # no force reports planting its own bomb
 _ATTACK_READINGS = {("Battles", "Armed clash"), ("Violence against civilians", "Attack")}
 _ABROAD_NOUNS = _word_list("abroad")
+_AGENT_MARKS = {("على", "يد"), ("على", "أيدي"), ("على", "ايدي"), ("على", "يدي"), ("من", "قبل")}
+_AGENT_MARK_SKIP = {"جماعة", "تنظيم", "حركة", "عناصر", "مسلحي", "مقاتلي", "ميليشيات", "مليشيات", "قوات"}
 _KILL_VERBS = {"قتلت", "قتلوا", "قتلا"}  # their subject right after them acts; a count after them suffers
 _VERBS_OR_NOUNS = {"قتل", "جرح", "اسر", "حيد", "حيدت", "حيدوا"}  # undotted: «قُتل جندي» suffers, «قتل الجيشُ» acts
 _ABOUT_AN_EVENT = {"claim", "denial", "condemnation", "accusation"}
@@ -252,9 +254,19 @@ def _words_before(text: str, pos: int, n: int) -> list[str]:
     return [_TASHKEEL.sub("", w) for w in reversed(found[-n:])]
 
 
+def _by_hand_of(text: str, start: int) -> bool:
+    """«على يد جماعة X», «من قبل X», «بأيدي X», «بنيران X»: X is the one who acted."""
+    words = _words_before(text, start, 3)
+    words = words[1:] if words and words[0] in _AGENT_MARK_SKIP else words  # «على يد جماعة X»
+    return bool(words) and (words[0] in ("بيد", "بايدي", "بأيدي", "بنيران", "برصاص") or (
+        len(words) > 1 and (words[1], words[0]) in _AGENT_MARKS))
+
+
 def _is_object(view: DocView, m: Mention) -> bool:
     """A mention introduced by ل / ضد / على is not the one acting («للجيش», «ضد التنظيم»,
     «على مواقع الحوثيين»: the preposition may govern a place noun before the name)."""
+    if _by_hand_of(view.text, m.start):
+        return False
     prefix = _prefix_before(view.text, m.start).replace("أ", "ا")
     if prefix in ("ل", "لل") and any(w in _ATTACK_NOUNS for w in _words_before(view.text, m.start - len(prefix), 2)):
         return False  # «في هجوم لبوكو حرام», «في قصف جوي لمقاتلات التحالف»: the attack of the one who acted
@@ -1085,7 +1097,11 @@ class _Builder:
                 " (the group the spokesman speaks for)" if claim["speaker"].get("affiliation") else "")
         else:
             rec["claimed_by"] = None
-        if agents:
+        marked = [a for a in agents if _by_hand_of(self.text, a.start)]
+        if marked:
+            actor1 = marked[0]
+            prov["actor1"] = "actor named by «على يد / من قبل / بنيران»"
+        elif agents:
             actor1 = min(agents, key=lambda a: (a.start > lead.start + 80, abs(a.start - lead.start)))
             prov["actor1"] = "nearest acting actor in sentence"
         if actor1 is not None:
