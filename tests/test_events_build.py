@@ -853,3 +853,11 @@ def test_by_the_hand_of_names_the_one_who_acted(marker):
                               actors=[("بوكو حرام", "Boko Haram", 2, "NG")]))
     (ev,) = [r for r in recs if r["kind"] == "event"]
     assert ev["actor1"]["name"] == "Boko Haram" and (ev["actor2"] or {}).get("name") != "Boko Haram"
+
+
+def test_the_territory_a_nationality_names_is_the_place():
+    text = "ونفذت طائرات عراقية ضربة جوية داخل الأراضي السورية استهدفت اجتماعا لقادة التنظيم."
+    recs = build_records(view(text, places=[("عراقية", "IQ", "Iraq", 4, "nationality"),
+                                            ("السورية", "SY", "Syria", 4, "nationality")]))
+    (ev,) = [r for r in recs if r["kind"] == "event"]
+    assert ev["location"]["country"] == "SY"

@@ -104,6 +104,7 @@ _PLUPERFECT = re.compile(r"(?<!\w)و?(?:كان|كانت|كانوا|كانا)(?!\
 _BOMBINGS = {"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"}  # no force reports planting its own bomb
 _ATTACK_READINGS = {("Battles", "Armed clash"), ("Violence against civilians", "Attack")}
 _ABROAD_NOUNS = _word_list("abroad")
+_TERRITORY_NOUNS = _word_list("territory")
 _AGENT_MARKS = {("على", "يد"), ("على", "أيدي"), ("على", "ايدي"), ("على", "يدي"), ("من", "قبل")}
 _AGENT_MARK_SKIP = {"جماعة", "تنظيم", "حركة", "عناصر", "مسلحي", "مقاتلي", "ميليشيات", "مليشيات", "قوات"}
 _KILL_VERBS = {"قتلت", "قتلوا", "قتلا"}  # their subject right after them acts; a count after them suffers
@@ -419,6 +420,10 @@ class _Builder:
             return prev[-1], "place of the preceding sentences"
         nat = [p for p in _in(self.view.places, s, e) if p.kind == "nationality"
                and _prefix_before(self.text, p.start) not in _ABROAD_NOUNS]
+        # «داخل الأراضي السورية»: the territory of a country is a place; «طائرات عراقية» only says whose
+        land = [p for p in nat if _prefix_before(self.text, p.start) in _TERRITORY_NOUNS]
+        if land:
+            return land[0], "the territory a nationality adjective names («الأراضي السورية»)"
         if nat:
             return self.nearest(nat, pos), "country of a nationality adjective in sentence"
         return self.article_country(s)
