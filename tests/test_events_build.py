@@ -861,3 +861,12 @@ def test_the_territory_a_nationality_names_is_the_place():
                                             ("السورية", "SY", "Syria", 4, "nationality")]))
     (ev,) = [r for r in recs if r["kind"] == "event"]
     assert ev["location"]["country"] == "SY"
+
+
+def test_the_attackers_a_force_repelled_come_first():
+    text = "وصد الجيش هجوما شنته جماعة مسلحة على ثكنة قرب بلدة كرمدي."
+    recs = build_records(view(text, places=[("كرمدي", "ML", "Karmadi")],
+                              actors=[("الجيش", "Military Forces of Mali", 1, "ML"),
+                                      ("جماعة مسلحة", "Unidentified Armed Group (Mali)", 3, "ML")]))
+    (ev,) = [r for r in recs if r["kind"] == "event"]
+    assert ev["actor1"]["name"] == "Unidentified Armed Group (Mali)" and ev["actor2"]["name"] == "Military Forces of Mali"

@@ -1150,6 +1150,11 @@ class _Builder:
                 actor2 = ctx
                 prov["actor2"] = "opponent named in the preceding sentences"
         rec["actor2"] = dict(actor2.ref) if actor2 else None
+        if rec["actor1"] and rec["actor1"].get("type") in _STATE_TYPES and (rec["actor2"] or {}).get("type") != 1 \
+                and self.cues_in("repel", max(s, lead.start - 20), lead.start):
+            # «صد الجيش هجوما شنته جماعة X», «خلال التصدي لهجوم إرهابي»: who attacked comes first (ACLED's order)
+            rec["actor1"], rec["actor2"] = rec["actor2"], rec["actor1"]
+            prov["actor1"], prov["actor2"] = "the attackers a force repelled", "the force that repelled the attack"
         # --- type from context
         etype, sub = entry.type, entry.sub_type
         whos = {f.ref.get("who") for f in figures if f.ref.get("category") in ("killed", "injured", "abducted")}
