@@ -45,6 +45,16 @@ def kinds(records):
     return sorted(r["kind"] for r in records)
 
 
+KARMADI = [("كرمدي", "ML", "Karmadi")]  # an invented Malian town most tests place their incident in
+
+
+def only_event(text, **mentions):
+    """The one event built from `text` (in Karmadi unless other places are given)."""
+    mentions.setdefault("places", KARMADI)
+    (ev,) = [r for r in build_records(view(text, **mentions)) if r["kind"] == "event"]
+    return ev
+
+
 def test_suicide_bombing_in_a_market_is_one_event_with_figures():
     text = "فجر انتحاري نفسه في سوق بلدة كرمدي يوم 3 مارس، ما أسفر عن مقتل 12 شخصا وجرح 30 آخرين."
     recs = build_records(view(text, places=[("كرمدي", "ML", "Karmadi")], dates=[("3 مارس", "2024-03-03")],
@@ -240,14 +250,12 @@ def test_the_subject_just_before_the_verb_is_the_speaker():
 
 def test_who_is_killed_is_actor2_and_who_kills_is_actor1():
     text = "قتل جندي مالي في هجوم على ثكنة في بلدة كرمدي."
-    recs = build_records(view(text, places=[("كرمدي", "ML", "Karmadi")],
-                              actors=[("جندي مالي", "Military Forces of Mali", 1, "ML")]))
-    (ev,) = [r for r in recs if r["kind"] == "event"]
+    ev = only_event(text,
+                    actors=[("جندي مالي", "Military Forces of Mali", 1, "ML")])
     assert ev["actor2"]["name"] == "Military Forces of Mali" and ev["actor1"] is None
     text = "قتل الجيش ثلاثة مسلحين في هجوم على معسكر قرب بلدة كرمدي."
-    recs = build_records(view(text, places=[("كرمدي", "ML", "Karmadi")],
-                              actors=[("الجيش", "Military Forces of Mali", 1, "ML")]))
-    (ev,) = [r for r in recs if r["kind"] == "event"]
+    ev = only_event(text,
+                    actors=[("الجيش", "Military Forces of Mali", 1, "ML")])
     assert ev["actor1"]["name"] == "Military Forces of Mali"
 
 
@@ -351,8 +359,7 @@ def test_an_official_who_asked_not_to_be_named_makes_no_statement():
 
 def test_an_explosion_says_more_than_an_attack():
     text = "وهذا ثاني هجوم من نوعه، إذ قتل أربعة ركاب في انفجار قرب بلدة كرمدي."
-    recs = build_records(view(text, places=[("كرمدي", "ML", "Karmadi")], figures=[("قتل أربعة ركاب", "killed", 4)]))
-    (ev,) = [r for r in recs if r["kind"] == "event"]
+    ev = only_event(text, figures=[("قتل أربعة ركاب", "killed", 4)])
     assert ev["event_type"] == "Explosions/Remote violence"
 
 
@@ -377,17 +384,15 @@ def test_an_attack_of_a_group_names_its_agent():
 
 def test_the_side_met_in_fighting_is_actor2():
     text = "دخل الجيش حيا غربي بلدة كرمدي بعد اشتباكات مع عناصر الجماعات الإرهابية."
-    recs = build_records(view(text, places=[("كرمدي", "ML", "Karmadi")],
-                              actors=[("الجيش", "Military Forces of Mali", 1, "ML"),
-                                      ("الجماعات الإرهابية", "Unidentified Armed Group (Mali)", 3, "ML")]))
-    (ev,) = [r for r in recs if r["kind"] == "event"]
+    ev = only_event(text,
+                    actors=[("الجيش", "Military Forces of Mali", 1, "ML"),
+                            ("الجماعات الإرهابية", "Unidentified Armed Group (Mali)", 3, "ML")])
     assert ev["actor1"]["name"] == "Military Forces of Mali"
     assert ev["actor2"]["name"] == "Unidentified Armed Group (Mali)"
     text = "قصف الجيش بالتنسيق مع القوات الفرنسية مواقع قرب بلدة كرمدي."  # an ally, not a side
-    recs = build_records(view(text, places=[("كرمدي", "ML", "Karmadi")],
-                              actors=[("الجيش", "Military Forces of Mali", 1, "ML"),
-                                      ("القوات الفرنسية", "Military Forces of France", 1, "FR")]))
-    (ev,) = [r for r in recs if r["kind"] == "event"]
+    ev = only_event(text,
+                    actors=[("الجيش", "Military Forces of Mali", 1, "ML"),
+                            ("القوات الفرنسية", "Military Forces of France", 1, "FR")])
     assert ev["actor1"]["name"] == "Military Forces of Mali" and ev["actor2"] is None
     assert [a["name"] for a in ev["assoc_actor_1"]] == ["Military Forces of France"]
 
@@ -425,20 +430,18 @@ def test_an_official_announcing_an_incident_makes_a_statement_and_reports_the_ev
     # does a ministry that says «أنها» (its own strikes)
     assert ev["actor1"]["name"] == "Unidentified Armed Group (Mali)" and ev["actor2"]["name"] == "Civilians (Mali)"
     text = "أعلن الجيش المالي استعادة السيطرة على بلدة كرمدي."
-    recs = build_records(view(text, places=[("كرمدي", "ML", "Karmadi")],
-                              actors=[("الجيش المالي", "Military Forces of Mali", 1, "ML")]))
-    (ev,) = [r for r in recs if r["kind"] == "event"]
+    ev = only_event(text,
+                    actors=[("الجيش المالي", "Military Forces of Mali", 1, "ML")])
     assert ev["actor1"]["name"] == "Military Forces of Mali"
     text = "أعلنت وزارة الدفاع المالية أنها شنت غارات جوية على مواقع للمسلحين قرب بلدة كرمدي."
-    recs = build_records(view(text, places=[("كرمدي", "ML", "Karmadi")],
-                              actors=[("وزارة الدفاع المالية", "Government of Mali", 1, "ML")]))
-    (ev,) = [r for r in recs if r["kind"] == "event"]
+    ev = only_event(text,
+                    actors=[("وزارة الدفاع المالية", "Government of Mali", 1, "ML")])
     assert ev["actor1"]["name"] == "Government of Mali"
 
 
 def test_what_follows_on_after_the_trigger_is_the_target():
     text = "وأحبط الجيش هجوما على مقر الولاية في بلدة كرمدي."
-    (ev,) = [r for r in build_records(view(text, places=[("كرمدي", "ML", "Karmadi")])) if r["kind"] == "event"]
+    ev = only_event(text)
     assert ev["target"]["text"] == "مقر الولاية"
     text = "قتل 3 جنود على الأقل في هجوم قرب بلدة كرمدي."  # «على الأقل» is no target
     (ev,) = [r for r in build_records(view(text, places=[("كرمدي", "ML", "Karmadi")],
@@ -448,8 +451,7 @@ def test_what_follows_on_after_the_trigger_is_the_target():
 
 def test_people_killed_in_a_bombing_with_no_force_named_are_civilians():
     text = "انفجرت عبوة ناسفة في بلدة كرمدي ما أسفر عن مقتل سبعة أشخاص."
-    recs = build_records(view(text, places=[("كرمدي", "ML", "Karmadi")], figures=[("مقتل سبعة أشخاص", "killed", 7)]))
-    (ev,) = [r for r in recs if r["kind"] == "event"]
+    ev = only_event(text, figures=[("مقتل سبعة أشخاص", "killed", 7)])
     assert ev["actor2"]["name"] == "Civilians (Mali)"
     text = "انفجرت عبوة ناسفة في بلدة كرمدي ما أسفر عن مقتل سبعة جنود."
     figure = Mention(0, 0, "", {"category": "killed", "best": 7, "who": "soldiers"})
@@ -467,8 +469,7 @@ def test_people_killed_in_a_bombing_with_no_force_named_are_civilians():
     ("وحذر مسؤولون من أن المسلحين قد يشنون هجوما قرب بلدة كرمدي.", "expected"),
 ])
 def test_qad_before_a_past_verb_is_no_modal(text, status):
-    recs = build_records(view(text, places=[("كرمدي", "ML", "Karmadi")]))
-    (ev,) = [r for r in recs if r["kind"] == "event"]
+    ev = only_event(text)
     assert ev["status"] == status
 
 
@@ -497,8 +498,7 @@ def test_thousands_dead_are_a_war_toll_not_an_incident():
     ("وقتل مزارع بالرصاص قرب بلدة كرمدي.", "Attack", "firearms"),
 ])
 def test_more_incident_words(text, sub, mode):
-    recs = build_records(view(text, places=[("كرمدي", "ML", "Karmadi")]))
-    (ev,) = [r for r in recs if r["kind"] == "event"]
+    ev = only_event(text)
     assert ev["sub_event_type"] == sub and (mode is None or mode in ev["mode"])
 
 
@@ -522,18 +522,16 @@ def test_a_past_verb_starting_with_nun_is_no_first_person():
 
 def test_an_attack_whose_only_victims_are_people_is_violence_against_civilians():
     text = "وهاجم مسلحون بلدة كرمدي وقتلوا 18 شخصا."
-    recs = build_records(view(text, places=[("كرمدي", "ML", "Karmadi")],
-                              actors=[("مسلحون", "Unidentified Armed Group (Mali)", 3, "ML")],
-                              figures=[("قتلوا 18 شخصا", "killed", 18)]))
-    (ev,) = [r for r in recs if r["kind"] == "event"]
+    ev = only_event(text,
+                    actors=[("مسلحون", "Unidentified Armed Group (Mali)", 3, "ML")],
+                    figures=[("قتلوا 18 شخصا", "killed", 18)])
     assert (ev["event_type"], ev["sub_event_type"]) == ("Violence against civilians", "Attack")
     assert ev["actor2"]["name"] == "Civilians (Mali)"
     text = "وهاجم مسلحون الجيش في بلدة كرمدي وقتلوا 18 شخصا."  # a force in the sentence: a clash
-    recs = build_records(view(text, places=[("كرمدي", "ML", "Karmadi")],
-                              actors=[("مسلحون", "Unidentified Armed Group (Mali)", 3, "ML"),
-                                      ("الجيش", "Military Forces of Mali", 1, "ML")],
-                              figures=[("قتلوا 18 شخصا", "killed", 18)]))
-    (ev,) = [r for r in recs if r["kind"] == "event"]
+    ev = only_event(text,
+                    actors=[("مسلحون", "Unidentified Armed Group (Mali)", 3, "ML"),
+                            ("الجيش", "Military Forces of Mali", 1, "ML")],
+                    figures=[("قتلوا 18 شخصا", "killed", 18)])
     assert ev["event_type"] == "Battles"
 
 
@@ -548,9 +546,8 @@ def test_a_headline_and_its_body_read_one_attack_either_way():
 
 def test_the_source_after_hasab_ma_and_a_later_sentence_reports_the_incident():
     text = "انفجرت عبوة ناسفة في سوق بلدة كرمدي. وأسفر الانفجار عن مقتل ثلاثة أشخاص، حسب ما ذكرت وكالة الأنباء المحلية."
-    recs = build_records(view(text, places=[("كرمدي", "ML", "Karmadi")],
-                              figures=[("مقتل ثلاثة أشخاص", "killed", 3)]))
-    (ev,) = [r for r in recs if r["kind"] == "event"]
+    ev = only_event(text,
+                    figures=[("مقتل ثلاثة أشخاص", "killed", 3)])
     assert ev["fatalities"]["best"] == 3
     assert ev["reported_by"]["text"].startswith("وكالة الأنباء")
 
@@ -561,9 +558,8 @@ def test_the_source_after_hasab_ma_and_a_later_sentence_reports_the_incident():
     ("وقال الجيش إن وحداته حيدت نحو 15 مسلحا في عملية عسكرية قرب بلدة كرمدي.", "مسلحا", "Unidentified Armed Group (Mali)"),
 ])
 def test_who_suffers_is_found_past_counts_and_ranks(text, mention, name):
-    recs = build_records(view(text, places=[("كرمدي", "ML", "Karmadi")],
-                              actors=[(mention, name, 2, "ML")]))
-    (ev,) = [r for r in recs if r["kind"] == "event"]
+    ev = only_event(text,
+                    actors=[(mention, name, 2, "ML")])
     assert ev["actor1"] is None or ev["actor1"]["name"] != name
     assert ev["actor2"] is not None and ev["actor2"]["name"] == name
 
@@ -608,8 +604,7 @@ def test_weapons_seized_and_a_truce_line_are_no_incidents_and_a_denial_governs_i
     assert [r for r in recs if r["kind"] == "event" and r["event_type"] != "Strategic developments"] == []
     assert not [r for r in recs if r.get("sub_event_type") == "Agreement"]
     text = "ونفت الوزارة، في بيان نقلته وكالات الأنباء، قصف أي مناطق سكنية في بلدة كرمدي."
-    recs = build_records(view(text, places=[("كرمدي", "ML", "Karmadi")]))
-    (ev,) = [r for r in recs if r["kind"] == "event"]
+    ev = only_event(text)
     assert ev["status"] == "denied"
 
 
@@ -651,21 +646,19 @@ def test_a_new_blast_is_not_the_shooting_told_before_and_a_turn_ends_an_announce
     ("وفجر انتحاري نفسه في معسكر للجيش ببلدة كرمدي.", "معسكر للجيش"),
 ])
 def test_the_target_after_the_verb_its_subject_and_time_words(text, target):
-    recs = build_records(view(text, places=[("كرمدي", "ML", "Karmadi")],
-                              actors=[("المسلحون", "Unidentified Armed Group (Mali)", 3, "ML"),
-                                      ("الجيش", "Military Forces of Mali", 1, "ML")]))
-    (ev,) = [r for r in recs if r["kind"] == "event"]
+    ev = only_event(text,
+                    actors=[("المسلحون", "Unidentified Armed Group (Mali)", 3, "ML"),
+                            ("الجيش", "Military Forces of Mali", 1, "ML")])
     assert ev["target"]["text"] == target
 
 
 def test_an_adjective_between_the_clash_and_mea_and_no_document_as_actor():
     text = "وقتل جنديان إثر اشتباكات مُسلّحة مع الجماعات المتشددة في بلدة كرمدي."
-    recs = build_records(view(text, places=[("كرمدي", "ML", "Karmadi")],
-                              actors=[("الجماعات المتشددة", "Unidentified Armed Group (Mali)", 3, "ML")]))
-    (ev,) = [r for r in recs if r["kind"] == "event"]
+    ev = only_event(text,
+                    actors=[("الجماعات المتشددة", "Unidentified Armed Group (Mali)", 3, "ML")])
     assert ev["actor2"]["name"] == "Unidentified Armed Group (Mali)" and ev["actor1"] is None
     text = "وقال البيان إن العمليات أدت إلى اعتقال 36 شخصا في بلدة كرمدي."
-    (ev,) = [r for r in build_records(view(text, places=[("كرمدي", "ML", "Karmadi")])) if r["kind"] == "event"]
+    ev = only_event(text)
     assert ev["actor1"] is None
 
 
@@ -693,24 +686,23 @@ def test_ordinary_words_that_look_like_incident_or_speech_words(text):
 
 def test_review_cases_for_denials_targets_and_seizures():
     text = "ونفت الحركة، في بيان نشرته على موقعها، أي علاقة لها بالتفجير الذي استهدف سوقا في بلدة كرمدي."
-    (ev,) = [r for r in build_records(view(text, places=[("كرمدي", "ML", "Karmadi")])) if r["kind"] == "event"]
+    ev = only_event(text)
     assert ev["status"] == "occurred"  # the link is denied, not the blast
     text = "وشنت الطائرات غارات جوية ردا على الهجوم قرب بلدة كرمدي."
-    (ev,) = [r for r in build_records(view(text, places=[("كرمدي", "ML", "Karmadi")])) if r["kind"] == "event"]
+    ev = only_event(text)
     assert (ev["target"] or {}).get("text") != "الهجوم"
     text = "واستهدفت الطائرات مستودع أسلحة بغارة جوية قرب بلدة كرمدي."
-    (ev,) = [r for r in build_records(view(text, places=[("كرمدي", "ML", "Karmadi")])) if r["kind"] == "event"]
+    ev = only_event(text)
     assert ev["sub_event_type"] == "Air/drone strike"
     text = "وقد تعرض موكب الحاكم لهجوم قرب بلدة كرمدي."
-    (ev,) = [r for r in build_records(view(text, places=[("كرمدي", "ML", "Karmadi")])) if r["kind"] == "event"]
+    ev = only_event(text)
     assert ev["status"] == "occurred"
 
 
 def test_one_actor_is_never_both_sides():
     text = "وقصف الجيش مواقع للجيش في بلدة كرمدي."
-    recs = build_records(view(text, places=[("كرمدي", "ML", "Karmadi")],
-                              actors=[("الجيش", "Military Forces of Mali", 1, "ML")]))
-    (ev,) = [r for r in recs if r["kind"] == "event"]
+    ev = only_event(text,
+                    actors=[("الجيش", "Military Forces of Mali", 1, "ML")])
     assert not (ev["actor1"] and ev["actor2"] and ev["actor1"]["name"] == ev["actor2"]["name"])
     assert (ev["actor1"] or ev["actor2"])["name"] == "Military Forces of Mali"
 
@@ -753,24 +745,21 @@ def test_a_trigger_that_starts_with_the_article_is_a_definite_mention():
 
 def test_reporters_after_the_trigger_and_police_reporting_a_bombing_take_no_part():
     text = "وانفجرت سيارة مفخخة وسط بلدة كرمدي ما أسفر عن مقتل سبعة أشخاص، بحسب وزارة الداخلية."
-    recs = build_records(view(text, places=[("كرمدي", "ML", "Karmadi")],
-                              actors=[("وزارة الداخلية", "Government of Mali", 1, "ML")],
-                              figures=[("مقتل سبعة أشخاص", "killed", 7)]))
-    (ev,) = [r for r in recs if r["kind"] == "event"]
+    ev = only_event(text,
+                    actors=[("وزارة الداخلية", "Government of Mali", 1, "ML")],
+                    figures=[("مقتل سبعة أشخاص", "killed", 7)])
     assert ev["actor1"] is None
     text = "وقالت الشرطة إن انفجار سيارة مفخخة وسط بلدة كرمدي أسفر عن مقتل سبعة أشخاص."
-    recs = build_records(view(text, places=[("كرمدي", "ML", "Karmadi")],
-                              actors=[("الشرطة", "Police Forces of Mali", 1, "ML")],
-                              figures=[("مقتل سبعة أشخاص", "killed", 7)]))
-    (ev,) = [r for r in recs if r["kind"] == "event"]
+    ev = only_event(text,
+                    actors=[("الشرطة", "Police Forces of Mali", 1, "ML")],
+                    figures=[("مقتل سبعة أشخاص", "killed", 7)])
     assert ev["actor1"] is None and ev["reported_by"]["name"] == "Police Forces of Mali"
 
 
 def test_an_attack_of_an_army_named_with_its_proclitic():
     text = "وجاء الهجوم ردا على مقتل عشرات من قادتها في هجوم للجيش الفرنسي قرب بلدة كرمدي."
-    recs = build_records(view(text, places=[("كرمدي", "ML", "Karmadi")],
-                              actors=[("للجيش الفرنسي", "Military Forces of France", 1, "FR")]))
-    (ev,) = [r for r in recs if r["kind"] == "event"]
+    ev = only_event(text,
+                    actors=[("للجيش الفرنسي", "Military Forces of France", 1, "FR")])
     assert ev["actor1"]["name"] == "Military Forces of France"
 
 
@@ -808,11 +797,10 @@ def test_a_count_told_later_replaces_an_uncounted_toll():
     ("ففي قصف جوي لمقاتلات التحالف قرب بلدة كرمدي قتل عشرة مسلحين.", "Saudi-led Coalition", None),
 ])
 def test_kill_verbs_and_attacks_of_a_named_force(text, agent, victim):
-    recs = build_records(view(text, places=[("كرمدي", "ML", "Karmadi")],
-                              actors=[("حركة الشباب", "Al Shabaab", 2, "SO"),
-                                      ("مسلحين", "Unidentified Armed Group (Mali)", 3, "ML"),
-                                      ("مقاتلات التحالف", "Saudi-led Coalition", 8, "SA")]))
-    (ev,) = [r for r in recs if r["kind"] == "event"]
+    ev = only_event(text,
+                    actors=[("حركة الشباب", "Al Shabaab", 2, "SO"),
+                            ("مسلحين", "Unidentified Armed Group (Mali)", 3, "ML"),
+                            ("مقاتلات التحالف", "Saudi-led Coalition", 8, "SA")])
     if agent:
         assert ev["actor1"]["name"] == agent
     if victim:
@@ -865,8 +853,7 @@ def test_the_territory_a_nationality_names_is_the_place():
 
 def test_the_attackers_a_force_repelled_come_first():
     text = "وصد الجيش هجوما شنته جماعة مسلحة على ثكنة قرب بلدة كرمدي."
-    recs = build_records(view(text, places=[("كرمدي", "ML", "Karmadi")],
-                              actors=[("الجيش", "Military Forces of Mali", 1, "ML"),
-                                      ("جماعة مسلحة", "Unidentified Armed Group (Mali)", 3, "ML")]))
-    (ev,) = [r for r in recs if r["kind"] == "event"]
+    ev = only_event(text,
+                    actors=[("الجيش", "Military Forces of Mali", 1, "ML"),
+                            ("جماعة مسلحة", "Unidentified Armed Group (Mali)", 3, "ML")])
     assert ev["actor1"]["name"] == "Unidentified Armed Group (Mali)" and ev["actor2"]["name"] == "Military Forces of Mali"
