@@ -857,3 +857,11 @@ def test_the_attackers_a_force_repelled_come_first():
                     actors=[("الجيش", "Military Forces of Mali", 1, "ML"),
                             ("جماعة مسلحة", "Unidentified Armed Group (Mali)", 3, "ML")])
     assert ev["actor1"]["name"] == "Unidentified Armed Group (Mali)" and ev["actor2"]["name"] == "Military Forces of Mali"
+
+
+def test_a_question_reports_nothing_and_renewed_appeals_count():
+    text = "من هي الجماعة التي أعلنت مسؤوليتها عن الهجوم على بلدة كرمدي؟"
+    assert build_records(view(text, places=KARMADI)) == []
+    text = "وجددت الرابطة مطالبتها بوقف عمليات الاختطاف في بلدة كرمدي."
+    recs = build_records(view(text, places=KARMADI, actors=[("الرابطة", "Hodeidah League", 8, "YE")]))
+    assert "appeal" in [r.get("statement_type") for r in recs]

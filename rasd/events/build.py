@@ -529,6 +529,10 @@ class _Builder:
     def run(self) -> list[dict[str, Any]]:
         for si, (s, e) in enumerate(self.view.sentences):
             trig = self.by_sentence.get(si, [])
+            if self.text[s:e].rstrip().endswith(("؟", "?")):
+                for t in trig:  # «من هي جماعة بوكو حرام التي أعلنت …؟»: a question reports nothing
+                    self.reject(t, "in a question")
+                continue
             tally_figures = self.tally(si, s, e)
             if trig:
                 event_hits = [t for t in trig if t.payload.kind == "event"]
