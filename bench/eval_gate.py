@@ -33,7 +33,7 @@ REAL_DRAWS = {
     "ant6": "real articles, sixth draw (16; first run 0.598 / 0.773; tuned on in session 3)",
     "ant7": "real articles, seventh draw (16; unseen until late in session 3: first run 0.753 / 0.768; tuned on since)",
     "ant8": "real articles, eighth draw (16; unseen until near the end of session 3: first run 0.727 / 0.713; tuned on since)",
-    "ant9": "real articles, ninth draw (16; unseen until the end of session 3: first run 0.687 / 0.764)",
+    "ant9": "real articles, ninth draw (16; unseen until the end of session 3: first run 0.687 / 0.764; tuned on since)",
 }
 ANT = FIXTURES / "ant"
 NOISE = 0.005  # the figures are deterministic; this only absorbs float formatting
