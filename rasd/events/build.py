@@ -432,8 +432,8 @@ class _Builder:
         """No place in or just before the sentence: the country the article was last in, at country level."""
         if self._countries is None:  # once per article: the places with a country, outside datelines
             places = [p for p in self.view.places if p.ref.get("country") and not self.is_dateline(p)]
-            ends = [p.end for p in places if p.kind != "nationality"]
             named = [p for p in places if p.kind != "nationality"]
+            ends = [p.end for p in named]
             top = Counter(p.ref["country"] for p in places).most_common(1)
             levels: dict[str, list[Mention]] = {}
             for p in places:
@@ -769,9 +769,7 @@ class _Builder:
                 if _UNNAMED_BY_CHOICE.search(self.text, cue.end, e):
                     continue  # «مسؤول، طلب عدم ذكر اسمه»: an anonymous source
                 source = self.source_phrase(cue.end, e)
-                # «وقال بيان القيادة إن …»: a statement speaks for its issuer (not «وأوضح البيان», the one told)
-                issued = bool(source) and source["text"].startswith("بيان ")
-                official = not named and (_first_word_in(source, _OFFICIAL_NOUNS) or issued
+                official = not named and (_first_word_in(source, _OFFICIAL_NOUNS) or _issued(source)
                                           or self.officials_before(s, cue.start) is not None)
                 if not official and (not named or _first_word_in(named[0].ref | {"text": named[0].text},
                                                                  _OUTLET_NOUNS)):
@@ -838,7 +836,7 @@ class _Builder:
                 return ref, "person right after the trigger, named after the role"
             return dict(c.ref), f"{'person' if c in people else 'actor'} right after the trigger"
         source = self.source_phrase(trig.end, e)
-        if _first_word_in(source, _MEDIA_NOUNS | _OFFICIAL_NOUNS) or (source and source["text"].startswith("بيان ")):
+        if _first_word_in(source, _MEDIA_NOUNS | _OFFICIAL_NOUNS) or _issued(source):
             return source, "the outlet, officials or statement named right after the trigger"
         for pool, who in ((people, "person"), (actors, "actor")):
             before = [x for x in pool if x.end <= trig.start]
@@ -1198,21 +1196,13 @@ class _Builder:
         prov["event_type"] = f"trigger «{lead.text}»" + (" + target words" if (etype, sub) != (entry.type, entry.sub_type)
                                                          else "")
         if civ_cues and rec["actor2"] is None:
-            country = None
-            loc_guess, _ = self.place_for(s, e, lead.start, actors, si)
-            if loc_guess is not None:
-                country = loc_guess.ref.get("country")
-            rec["actor2"] = {"text": civ_cues[0].text, "name": f"Civilians ({_country_name(country)})" if country
-                             else "Civilians", "id": None, "type": 7}
+            rec["actor2"] = self.civilians(s, e, lead, actors, si, civ_cues[0].text)
             prov["actor2"] = f"civilian target «{civ_cues[0].text}»"
         if rec["actor2"] is None and etype in ("Explosions/Remote violence", "Violence against civilians"):
             # «أسفر التفجير عن مقتل 15 شخصا»: people killed or taken with no force named are civilians (as ACLED
             # codes them); soldiers or fighters among the figures leave actor2 unknown
             if whos and whos <= {None, "civilians"} and not mil_cues:
-                loc_guess, _ = self.place_for(s, e, lead.start, actors, si)
-                country = loc_guess.ref.get("country") if loc_guess is not None else None
-                rec["actor2"] = {"text": None, "name": f"Civilians ({_country_name(country)})" if country
-                                 else "Civilians", "id": None, "type": 7}
+                rec["actor2"] = self.civilians(s, e, lead, actors, si, None)
                 prov["actor2"] = "people killed or taken, with no force named: civilians"
         rec["assoc_actor_1"] = _dedup([dict(a.ref) for a in self.coordinated(actor1, agents) + allies
                                        if actor1 is None or _ref_names(a.ref) != _ref_names(actor1.ref)])
@@ -1256,6 +1246,14 @@ class _Builder:
             prov[weak] = "dropped: the same actor as the other side"
         self.records.append(rec)
 
+    def civilians(self, s: int, e: int, lead: Hit, actors: list[Mention], si: int, text: str | None
+                  ) -> dict[str, Any]:
+        """The civilians of the country the incident's place is in («Civilians (Mali)»)."""
+        place, _ = self.place_for(s, e, lead.start, actors, si)
+        country = place.ref.get("country") if place is not None else None
+        return {"text": text, "name": f"Civilians ({_country_name(country)})" if country else "Civilians",
+                "id": None, "type": 7}
+
     def named_right_after(self, actors: list[Mention]) -> list[Mention]:
         """«مسلحون من جماعة بوكو حرام», «قتل 96 مسلحا من ميليشيات الحوثي»: unidentified armed men the text goes
         on to name. The named group takes their place (and so their part: who acted or who suffered)."""
@@ -1285,9 +1283,9 @@ class _Builder:
         def fights(a: Mention) -> bool:  # an armed group may claim its own bombing; a state force never planted it
             return _fights(a.ref) and not (bombing and a.ref.get("type") in _STATE_TYPES)
 
-        later = [c for c in self.cues_in("reporting", trigger, e)]
+        later = self.cues_in("reporting", trigger, e)
         actors = [a for a in actors if fights(a) or not any(0 <= a.start - c.end <= 2 for c in later)]
-        reps = [c for c in self.cues_in("reporting", s, trigger)]
+        reps = self.cues_in("reporting", s, trigger)
         if not reps:
             return actors
         rep = reps[0]
@@ -1362,7 +1360,7 @@ class _Builder:
         if not places:
             return None
         start = places[0].start
-        while start > 0 and self.text[start - 1].isalpha() and self.text[start - 1] in "ال":
+        while start > 0 and self.text[start - 1] in "ال":
             start -= 1  # «داخل المعسكر»: the target from the start of its word
         return self.noun_phrase(start, end)
 
@@ -1420,6 +1418,11 @@ def _perfect_qad(text: str, cue: Hit, clause_start: int, past_listed: bool) -> b
     if past_listed or _PLUPERFECT.search(text, clause_start, cue.start):
         return True  # «كان … قد فعل»: the pluperfect
     return not verb.startswith(("ي", "ت", "ن")) or verb.endswith(("وا", "ت"))
+
+
+def _issued(source: dict[str, Any] | None) -> bool:
+    """«بيان القيادة»: a statement speaks for its issuer (not «البيان», the one already told)."""
+    return bool(source) and source["text"].startswith("بيان ")
 
 
 def _fights(ref: dict[str, Any]) -> bool:
@@ -1547,7 +1550,7 @@ def _finer(new: dict[str, Any] | None, old: dict[str, Any] | None) -> bool:
 def _first_person(trig: Hit) -> bool:
     """A present-tense verb in the first person plural («ندعو», «وننفي»); not a past verb that starts with ن
     («نفت الوزارة», «ندد»)."""
-    return getattr(trig.payload, "role", None) == "present" and trig.text.lstrip("وف").startswith("ن")
+    return trig.payload.role == "present" and trig.text.lstrip("وف").startswith("ن")
 
 
 def _definite(text: str, start: int) -> bool:
