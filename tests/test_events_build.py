@@ -677,10 +677,11 @@ def test_a_participle_goes_on_with_the_speaker(participle, kind):
     "وقالت طهران إن العقوبات غير قانونية.",                              # «طهران» is no «طهّر»
     "واجتاحت السيول بلدة كرمدي وشردت مئات العائلات.",                    # floods, no one acting
     "وجاء القرار بناء على طلب من الحكومة في بلدة كرمدي.",                 # a request as a noun
+    "وشكر الرئيس الجيش الذي يواصل مسيرة جيل أكتوبر في بلدة كرمدي.",       # a journey, not a drone
 ])
 def test_ordinary_words_that_look_like_incident_or_speech_words(text):
     recs = build_records(view(text, places=[("كرمدي", "ML", "Karmadi")]))
-    assert not [r for r in recs if r["kind"] == "event" and r["event_type"] == "Battles"]
+    assert not [r for r in recs if r["kind"] == "event" and r["event_type"] in ("Battles", "Explosions/Remote violence")]
     assert not [r for r in recs if r.get("statement_type") == "appeal"]
 
 
@@ -722,6 +723,7 @@ def test_more_speech_acts(text, kind):
     ("وتمكن الجيش من السيطرة على مواقع جديدة في بلدة كرمدي.", "Government regains territory"),
     ("ونفذ المسلحون حملة اعتقالات واسعة في بلدة كرمدي.", "Arrests"),
     ("وجاء ذلك بعد ساعات من مقتله برصاص مسلحين في بلدة كرمدي.", "Attack"),
+    ("واستهدفت الطائرات المسيرة مواقع المسلحين في بلدة كرمدي.", "Air/drone strike"),
 ])
 def test_more_incident_phrases(text, sub):
     recs = build_records(view(text, places=[("كرمدي", "ML", "Karmadi")],
@@ -865,3 +867,39 @@ def test_a_question_reports_nothing_and_renewed_appeals_count():
     text = "وجددت الرابطة مطالبتها بوقف عمليات الاختطاف في بلدة كرمدي."
     recs = build_records(view(text, places=KARMADI, actors=[("الرابطة", "Hodeidah League", 8, "YE")]))
     assert "appeal" in [r.get("statement_type") for r in recs]
+
+
+def test_with_no_publication_date_history_is_told_by_the_latest_date_or_years_ago():
+    text = ("وقتل مسلحون خمسة جنود في بلدة كرمدي في 9 فبراير 2018. "
+            "وكان مسلحون قد خطفوا 200 تلميذة من مدرسة في بلدة كرمدي في أبريل 2014.")
+    recs = build_records(view(text, published=None, places=KARMADI,
+                              dates=[("9 فبراير 2018", "2018-02-09"), ("أبريل 2014", "2014-04", "month")]))
+    assert [r["background"] for r in recs if r["kind"] == "event"] == [False, True]
+    text = "وخطف مسلحون، منذ أربع سنوات، 276 فتاة من مدرسة في بلدة كرمدي."
+    ev = only_event(text, published=None, dates=[("منذ أربع سنوات", None, "unknown")])
+    assert ev["background"] is True
+    text = "وخطف مسلحون، منذ أربعة أيام، 27 فتاة من مدرسة في بلدة كرمدي."
+    ev = only_event(text, published=None, dates=[("منذ أربعة أيام", None, "unknown")])
+    assert ev["background"] is False
+
+
+def test_a_definite_mention_dated_in_history_is_another_incident():
+    text = ("أعدمت السلطات رجلا في بلدة كرمدي يوم 5 مارس 2017. "
+            "وأدين الرجل بالهجوم على ثكنة في بلدة كرمدي في أوت 2013.")
+    recs = build_records(view(text, published=None, places=KARMADI,
+                              dates=[("5 مارس 2017", "2017-03-05"), ("أوت 2013", "2013-08", "month")]))
+    events = [r for r in recs if r["kind"] == "event"]
+    assert len(events) == 2 and events[1]["background"] is True
+
+
+def test_a_definite_fighting_word_alone_adds_the_town_to_the_fighting_told_before():
+    text = ("قتل 13 مسلحا خلال اشتباكات مع الجيش في محافظة كيدال. "
+            "وأوضح المصدر أن الاشتباكات وقعت في بلدة كرمدي. "
+            "ويأتي ذلك بعد يومين من مقتل 14 مسلحا خلال هجوم على معسكر للجيش في منطقة تيساليت.")
+    recs = build_records(view(text, places=[("كيدال", "ML", "Kidal", 3, "admin1"), ("كرمدي", "ML", "Karmadi"),
+                                            ("تيساليت", "ML", "Tessalit", 3, "admin1")],
+                              figures=[("قتل 13 مسلحا", "killed", 13), ("مقتل 14 مسلحا", "killed", 14)]))
+    first, second = [r for r in recs if r["kind"] == "event"]
+    assert first["location"]["name"] == "Karmadi" and len(first["mentions"]) == 1
+    assert second["fatalities"]["best"] == 14 and second["location"]["name"] == "Tessalit"
+    assert not second["mentions"]  # the sentences about the first fighting are not this one's

@@ -451,3 +451,10 @@ def test_stored_country_parts_equal_the_computed_ones():
     fresh = type(g).load()
     for cc, direction in (("ML", "N"), ("LY", "E"), ("NG", "NE"), ("SO", "S")):
         assert fresh.part_cache[(cc, direction)] == g.part_cache[(cc, direction)]
+
+
+@pytest.mark.parametrize("text, name", [("قتل مسلحون في شمالي سيناء", "North Sinai"),
+                                        ("وقعت اشتباكات في محافظة شمالي سيناء", "North Sinai")])
+def test_a_unit_named_with_the_direction_adjective_is_that_unit(text, name):
+    (m,) = find_places(text)
+    assert m.kind == "admin1" and m.location["name"] == name

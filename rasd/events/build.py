@@ -42,6 +42,9 @@ _ATTRIBUTION = re.compile(r"(?:بحسب|حسب|وفق|وفقا ل)\s*ما\s*$|ح
 _RELATIVE_BEFORE = re.compile(r"(?<!\w)و?(?:التي|الذي|الذين|اللذين|اللتين)\s+(?:\w+\s+)?$")
 _MASDAR_HEADS = {"بشأن", "حول", "عن", "بعد", "قبل", "إلى", "الى", "على", "من", "في", "ب", "ل", "لل"}
 _OTHER_INCIDENT = re.compile(r"\s+(?:مماثل[ةه]?|آخر|اخر|أخرى|اخرى|سابق[ةه]?|منفصل[ةه]?)(?!\w)")
+# «بعد يومين من مقتل 14 مسلحا», «غداة مقتل ستة جنود»: an incident dated from another one is not that one
+_EARLIER_TIME = re.compile(r"(?:(?<!\w)(?:بعد|قبل)\s+(?:\w+\s+){0,2}?\w*(?:ساع|يوم|ايام|أيام|اسبوع|أسبوع|أسابيع|"
+                           r"اسابيع|شهر|أشهر|اشهر)\w*\s+(?:على|من)|(?<!\w)(?:غداة|عشية))\s+$")
 _SEPARATE_CONTEXT = re.compile(r"(?:في|وفي)\s+(?:سياق|تطور)\s+(?:منفصل|آخر|اخر)|(?<!\w)منفصل[ةه]?(?!\w)")
 _AGENT_AFTER = re.compile(r"\s+(?:\d|[٠-٩]|ل(?!\w*(?:ه|ها|هم)\b)\w|(?:ثلاث|أربع|اربع|خمس|ست|سبع|ثماني|تسع|عشر|"
                           r"اثن|عشرات|مئات|عدد|عددا))")
@@ -325,6 +328,9 @@ class _Builder:
                 self.cues.setdefault(cue.payload, []).append(cue)
         self._cue_starts = {name: [c.start for c in hits] for name, hits in self.cues.items()}
         self.pub = date.fromisoformat(view.published) if view.published else None
+        # with no publication date, the article's time is the latest date it names
+        self.latest_named_date = None if self.pub else max(
+            (d for d in (_first_day(m.ref.get("value")) for m in view.dates) if d), default=None)
         self.records: list[dict[str, Any]] = []
         self.rejected: list[dict[str, Any]] = []
         self.last_speaker: dict[str, Any] | None = None
@@ -384,19 +390,20 @@ class _Builder:
             rec["provenance"]["date"] = "nearest date in sentence"
             rec["background"] = self.is_background(d.ref)
             if rec["background"]:
-                rec["provenance"]["background"] = "date more than a year before publication"
+                rec["provenance"]["background"] = (
+                    "date more than a year before publication" if self.pub
+                    else "date more than a year before the latest date the article names, or years ago")
 
     def is_background(self, ref: dict[str, Any]) -> bool:
+        """History more than a year before the article's time: its publication date, or, when that is unknown,
+        the latest date the article names («في أبريل 2014» in an article that dates its news «9 فبراير 2018»);
+        an unresolved «منذ أربع سنوات» or «قبل عامين» is history whatever the date."""
         value = ref.get("end") or ref.get("value")
-        if not value or not self.pub:
-            return False
-        parts = [int(p) for p in str(value).split("-")]
-        y, m, d = (parts + [12, 31])[:3] if len(parts) == 1 else (parts + [28])[:3]
-        try:
-            last_day = date(y, m, d)
-        except ValueError:
-            return False
-        return last_day < self.pub - timedelta(days=365)
+        now = self.pub or self.latest_named_date
+        if not value:
+            return not self.pub and bool(ref.get("text")) and _years_ago(ref["text"]) >= 2
+        last_day = _last_day(str(value))
+        return bool(now and last_day and last_day < now - timedelta(days=365))
 
     def place_for(self, s: int, e: int, pos: int, actors: list[Mention], si: int) -> tuple[Mention | None, str]:
         """The place of a record: the most specific place in the sentence, else the recent context."""
@@ -940,6 +947,12 @@ class _Builder:
         if used:  # a tally's sentence: only a trigger naming an incident makes one
             hits = self.keep(hits, lambda h: h.payload.role == "specific", "in a tally's sentence: part of the toll")
         if not [f for f in _in(self.view.figures, s, e) if id(f) not in used]:
+            # «وأوضح المصدر أن الاشتباكات وقعت غربي رفح»: alone, it tells the fighting told before again
+            if hits and all(h.payload.role == "weak" for h in hits) and self.refers_back(si, s, e, hits, claim,
+                                                                                         speech, used):
+                for h in hits:
+                    self.reject(h, "refers to an incident told before: added to that event as a mention")
+                return
             hits = self.keep(hits, lambda h: h.payload.role != "weak",
                              "a definite noun for fighting already known, with no figure in its sentence")
         if hits and self.refers_back(si, s, e, hits, claim, speech, used):
@@ -990,7 +1003,7 @@ class _Builder:
         anaphoric = (all(h.payload.role == "generic" or _definite(self.text, h.start) for h in hits)
                      and not _SEPARATE_CONTEXT.search(self.text, s, e))
         # «بعد أسبوع من هجوم مماثل»: another incident of the same kind, not the one told before
-        if any(_OTHER_INCIDENT.match(self.text, h.end) for h in hits):
+        if any(self.dated_from_another(h) for h in hits):
             return False
         earlier = [r for r in self.records if r["kind"] == "event" and r["evidence"]["end"] <= s]
         if not anaphoric or not earlier:
@@ -1034,8 +1047,11 @@ class _Builder:
                 target[key] = _figure(f)
                 target["provenance"][key] = f"figure «{f.text}», in a later sentence about the same incident" + (
                     " (an updated toll)" if update else "")
-        place, _ = self.place_for(s, e, min(h.start for h in hits), _in(self.view.actors, s, e), si)
-        if place is not None and place.kind != "nationality" and _finer(place.ref, target.get("location")):
+        place, how = self.place_for(s, e, min(h.start for h in hits), _in(self.view.actors, s, e), si)
+        # a place of the preceding sentences only if told since the incident was: before it, another incident's
+        if (place is not None and (how == "most specific place in sentence"
+                                   or place.start >= target["evidence"]["start"])
+                and _finer(place.ref, target.get("location"))):
             target["location"] = dict(place.ref)
             target["provenance"]["location"] = "a finer place in a later sentence about the same incident"
         first = min(h.start for h in hits)
@@ -1052,6 +1068,12 @@ class _Builder:
             st["provenance"]["about"] = f"event {target['id']}"
         return True
 
+    def dated_from_another(self, hit: Hit) -> bool:
+        """«بعد أسبوع من هجوم مماثل», «بعد يومين من مقتل 14 مسلحا»: another incident, not the one told before
+        (a definite «بعد ساعات من الهجوم» is still that one)."""
+        return bool(_OTHER_INCIDENT.match(self.text, hit.end) or (
+            not _definite(self.text, hit.start) and _EARLIER_TIME.search(self.text, max(0, hit.start - 40), hit.start)))
+
     def same_setting(self, target: dict[str, Any], start: int, s: int, e: int) -> bool:
         """No place up to the end of the trigger's clause and no date in the sentence sets it apart from the earlier event:
         a town far from the event's, a place in another country, another absolute date («… استهداف سفينة
@@ -1063,7 +1085,10 @@ class _Builder:
                 continue
             if not _places_agree(loc, p.ref):
                 return False
-        return not any(_other_time(target.get("date"), d.ref) for d in _in(self.view.dates, s, clause_end))
+        # «… في قتل 25 مجندا في أوت 2013» told after today's execution: history is another incident
+        return not any(_other_time(target.get("date"), d.ref)
+                       or (not target.get("background") and self.is_background(d.ref))
+                       for d in _in(self.view.dates, s, clause_end))
 
     def event(self, si, s, e, group: list[Hit], ev, claim, used) -> None:
         view = self.view
@@ -1079,7 +1104,7 @@ class _Builder:
             return
         rec = self._base("event", entry.type, lead, ev)
         prov = rec["provenance"]
-        if any(_OTHER_INCIDENT.match(self.text, h.end) for h in group):
+        if any(self.dated_from_another(h) for h in group):
             prov["distinct"] = _DISTINCT
         modes = sorted({m for h in group for m in h.payload.modes})
         if "vbied" in modes and self.text.find("انتحار", s, e) >= 0:
@@ -1589,6 +1614,39 @@ def _other_time(known: dict[str, Any] | None, new: dict[str, Any]) -> bool:
     # unresolved: only words naming a month set two dates apart (weekdays and «أمس» are too loose)
     return bool(known.get("text") and new.get("text") and known["text"] != new["text"]
                 and (_names_month(known["text"]) or _names_month(new["text"])))
+
+
+def _first_day(value: str | None) -> date | None:
+    """The first day a date value («2018», «2018-02», «2018-02-09») can name."""
+    if not value:
+        return None
+    parts = [int(p) for p in value.split("-")]
+    try:
+        return date(*(parts + [1, 1])[:3])
+    except ValueError:
+        return None
+
+
+def _last_day(value: str) -> date | None:
+    """The last day a date value can name."""
+    parts = [int(p) for p in value.split("-")]
+    y, m, d = (parts + [12, 31])[:3] if len(parts) == 1 else (parts + [28])[:3]
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _years_ago(text: str) -> int:
+    """How many whole years back an unresolved «منذ أربع سنوات» / «قبل عامين» reaches (0 for anything else):
+    the expression is resolved against a stand-in publication date."""
+    from ..dates import find_dates
+
+    stand_in = date(2000, 12, 31)
+    found = find_dates(text, stand_in.isoformat())
+    if len(found) != 1 or found[0].rule != "ago" or not found[0].value:
+        return 0
+    return stand_in.year - int(found[0].value[:4])
 
 
 def _names_month(text: str) -> bool:

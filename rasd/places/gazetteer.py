@@ -40,6 +40,7 @@ FOCUS = frozenset(
 )
 MIN_LETTERS = 3  # shorter forms («كن», «ها») are never indexed
 ADMIN_PREFIXES = ("شعبية", "محافظة", "ولاية", "بلدية", "منطقة", "إقليم", "اقليم", "مقاطعة", "مديرية", "جهة", "إدارة")
+_DIRECTION_NOUNS = ("شمال", "جنوب", "شرق", "غرب")
 _SPACES = re.compile(r"[\s\-‐–_]+")
 
 
@@ -188,9 +189,12 @@ def table_index(place_rows, country_rows, admin1_rows) -> dict[str, list[list]]:
         k = norm_name(name)
         if len(k.replace(" ", "")) < MIN_LETTERS:
             return
-        lst = idx.setdefault(k, [])
-        if entry not in lst:
-            lst.append(entry)
+        # «شمال سيناء» is also written with the adjective «شمالي سيناء»: the same unit, not a direction from Sinai
+        first, _, rest = k.partition(" ")
+        for form in (k, f"{first}ي {rest}") if rest and first in _DIRECTION_NOUNS else (k,):
+            lst = idx.setdefault(form, [])
+            if entry not in lst:
+                lst.append(entry)
 
     for p in place_rows:
         if p[2]:
