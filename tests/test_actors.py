@@ -525,3 +525,8 @@ def test_derna_council_short_name_and_accusative_gunmen():
     assert by_text("واشتبكت وحدات الجيش مع مجاهدي درنة.", "مجاهدي درنة").actor_id == "derna_mujahideen_shura_council"
     assert by_text("وقتلت قوات الشرطة المصرية ثمانية عشر مسلحا في العريش.", "مسلحا").ref["name"] == (
         "Unidentified Armed Group (Egypt)")
+
+
+def test_its_army_is_the_army_of_the_country_just_named():
+    text = "أعلنت وزارة الدفاع في مالي أن جيشها قتل 11 مسلحا."
+    assert "Military Forces of Mali" in [a.ref["name"] for a in find_actors(text)]

@@ -459,7 +459,7 @@ def test_people_killed_in_a_bombing_with_no_force_named_are_civilians():
     start = text.find("مقتل")
     v.figures.append(Mention(start, start + 14, text[start:start + 14], figure.ref))
     (ev,) = [r for r in build_records(v) if r["kind"] == "event"]
-    assert ev["actor2"] is None
+    assert ev["actor2"]["name"] == "Military Forces of Mali"  # soldiers killed: the state's forces, not civilians
 
 
 @pytest.mark.parametrize("text, status", [
@@ -904,3 +904,17 @@ def test_a_definite_fighting_word_alone_adds_the_town_to_the_fighting_told_befor
     assert first["location"]["name"] == "Karmadi" and len(first["mentions"]) == 1
     assert second["fatalities"]["best"] == 14 and second["location"]["name"] == "Tessalit"
     assert not second["mentions"]  # the sentences about the first fighting are not this one's
+
+
+def test_an_attack_on_a_camp_or_soldiers_with_no_one_named_hits_the_states_forces():
+    text = "وفجر انتحاري نفسه في معسكر ببلدة كرمدي."
+    ev = only_event(text, places=[("كرمدي", "SO", "Karmadi")])
+    assert ev["actor2"]["name"] == "Military Forces of Somalia"
+    text = "وأعلن الجيش الإسرائيلي قصف موقع عسكري سوري قرب بلدة كرمدي."
+    ev = only_event(text, places=[("كرمدي", "SY", "Karmadi"), ("سوري", "SY", "Syria", 4, "nationality")],
+                    actors=[("الجيش الإسرائيلي", "Military Forces of Israel", 8, "IL")])
+    assert ev["actor2"]["name"] == "Military Forces of Syria"
+    # a state force striking a camp hit the other side, which the text leaves unnamed
+    text = "وقصف الجيش معسكرا قرب بلدة كرمدي."
+    ev = only_event(text, places=[("كرمدي", "SO", "Karmadi")], actors=[("الجيش", "Military Forces of Somalia", 1, "SO")])
+    assert ev["actor2"] is None

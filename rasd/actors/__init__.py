@@ -9,11 +9,11 @@ from __future__ import annotations
 from typing import Any
 
 from .dictionary import ActorDataError, dictionary, norm_form
-from .link import ActorMention, find_actors
+from .link import ActorMention, find_actors, state_force
 from .persons import PersonMention, find_persons
 
 __all__ = ["ActorMention", "PersonMention", "ActorDataError", "find_actors", "find_persons", "lookup",
-           "relations_of", "explain"]
+           "relations_of", "explain", "state_force"]
 
 
 def lookup(name: str) -> dict[str, Any] | None:

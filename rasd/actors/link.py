@@ -380,6 +380,13 @@ def _generated(d: Dictionary, builds: str, iso: str | None) -> tuple[str | None,
     return None, _ORGAN_NAME[builds].format(d.country_of(iso).of), 1, iso
 
 
+def state_force(iso: str, organ: str = "military") -> dict[str, Any]:
+    """The reference of a country's force (its dictionary entry where there is one) for an incident that names
+    the force only by what it hit: «معسكر للجيش» in Somalia is the Military Forces of Somalia."""
+    aid, name, atype, country = _generated(dictionary(), organ, iso)
+    return {"text": None, "name": name, "id": aid, "type": atype, "country": country}
+
+
 def _organ_shorts(builds: str) -> frozenset[str]:
     return _ORGAN_SHORT_NORM.get(builds, frozenset())
 

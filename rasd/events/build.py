@@ -1225,7 +1225,7 @@ class _Builder:
             prov["actor2"] = f"civilian target «{civ_cues[0].text}»"
         if rec["actor2"] is None and etype in ("Explosions/Remote violence", "Violence against civilians"):
             # «أسفر التفجير عن مقتل 15 شخصا»: people killed or taken with no force named are civilians (as ACLED
-            # codes them); soldiers or fighters among the figures leave actor2 unknown
+            # codes them); soldiers among the figures are the forces (force_hit)
             if whos and whos <= {None, "civilians"} and not mil_cues:
                 rec["actor2"] = self.civilians(s, e, lead, actors, si, None)
                 prov["actor2"] = "people killed or taken, with no force named: civilians"
@@ -1241,6 +1241,10 @@ class _Builder:
             prov["location"] = how
             for key in ("actor1", "actor2"):
                 rec[key] = _localised(rec[key], place.ref.get("country"))
+        if rec["actor2"] is None and etype in ("Battles", "Explosions/Remote violence"):
+            force = self.force_hit(s, e, lead.start, rec["actor1"], place)
+            if force is not None:
+                rec["actor2"], prov["actor2"] = force
         if rec["actor1"] is None and etype in _CROWD and place is not None and place.ref.get("country"):
             name, typ = _CROWD[etype]
             rec["actor1"] = {"text": None, "name": f"{name} ({_country_name(place.ref['country'])})", "id": None,
@@ -1270,6 +1274,25 @@ class _Builder:
             rec[weak] = None
             prov[weak] = "dropped: the same actor as the other side"
         self.records.append(rec)
+
+    def force_hit(self, s: int, e: int, trigger: int, actor1: dict[str, Any] | None, place: Mention | None
+                  ) -> tuple[dict[str, Any], str] | None:
+        """«فجر انتحاري نفسه في معسكر», «قصف موقع عسكري سوري»: an attack on a camp, a checkpoint or soldiers with
+        no one named on that side hit the forces of the nationality named right after, or else (when no state
+        force or foreign force did it) of the place's country."""
+        from ..actors import state_force
+
+        for organ in ("military", "police"):
+            for c in self.cues_in(f"force_target_{organ}", max(s, trigger - 40), e):
+                nat = next((p for p in _in(self.view.places, c.end, min(e, c.end + 25))
+                            if p.kind == "nationality" and not self.text[c.end:p.start].strip(" ،,").count(" ")
+                            and p.ref.get("country")), None)
+                if nat is not None and nat.ref["country"] != (actor1 or {}).get("country"):
+                    return state_force(nat.ref["country"], organ), f"forces of the «{nat.text}» {c.text} hit"
+                if nat is None and place is not None and place.ref.get("country") and (
+                        actor1 is None or actor1.get("type") in (2, 3, 4)):
+                    return state_force(place.ref["country"], organ), f"forces of the place's country: «{c.text}» hit"
+        return None
 
     def civilians(self, s: int, e: int, lead: Hit, actors: list[Mention], si: int, text: str | None
                   ) -> dict[str, Any]:
