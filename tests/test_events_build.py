@@ -659,7 +659,7 @@ def test_an_adjective_between_the_clash_and_mea_and_no_document_as_actor():
     assert ev["actor2"]["name"] == "Unidentified Armed Group (Mali)" and ev["actor1"] is None
     text = "وقال البيان إن العمليات أدت إلى اعتقال 36 شخصا في بلدة كرمدي."
     ev = only_event(text)
-    assert ev["actor1"] is None
+    assert ev["actor1"]["name"] == "Police Forces of Mali"  # the default for arrests, not the statement
 
 
 @pytest.mark.parametrize("participle, kind", [("داعيا السكان إلى الهدوء", "appeal"),
@@ -918,3 +918,16 @@ def test_an_attack_on_a_camp_or_soldiers_with_no_one_named_hits_the_states_force
     text = "وقصف الجيش معسكرا قرب بلدة كرمدي."
     ev = only_event(text, places=[("كرمدي", "SO", "Karmadi")], actors=[("الجيش", "Military Forces of Somalia", 1, "SO")])
     assert ev["actor2"] is None
+
+
+def test_the_person_arrested_and_the_police_that_arrest_with_no_one_named():
+    text = "وألقت السلطات القبض على سالم الكرمدي في بلدة كرمدي."
+    ev = only_event(text, persons=[("سالم الكرمدي", "Salem al-Karmadi")])
+    assert ev["sub_event_type"] == "Arrests" and ev["actor2"]["name"] == "Salem al-Karmadi"
+    assert ev["actor1"]["name"] == "Police Forces of Mali"
+    # two reports of the same arrests still merge: the default comes after merging
+    text = ("وأعلن الجيش اعتقال عشرات المسلحين في بلدة كرمدي. "
+            "وأدت العملية إلى اعتقال 36 مسلحا في بلدة كرمدي.")
+    recs = build_records(view(text, places=KARMADI, actors=[("الجيش", "Military Forces of Mali", 1, "ML")],
+                              figures=[("اعتقال 36 مسلحا", "arrested", 36)]))
+    assert len([r for r in recs if r["kind"] == "event"]) == 1

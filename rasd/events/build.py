@@ -333,6 +333,8 @@ class _Builder:
             (d for d in (_first_day(m.ref.get("value")) for m in view.dates) if d), default=None)
         self.records: list[dict[str, Any]] = []
         self.rejected: list[dict[str, Any]] = []
+        # (record, field, value, how): defaults that fill a field still empty once reports are merged
+        self.fallbacks: list[tuple[dict[str, Any], str, Any, str]] = []
         self.last_speaker: dict[str, Any] | None = None
 
     # -------------------------------------------------------------- helpers
@@ -576,7 +578,13 @@ class _Builder:
                 for ev in events)
 
         self.records = [r for r in self.records if r["kind"] != "statement" or not attribution(r)]
-        return merge_records(self.records, title_end=self.view.title_end)
+        merged = merge_records(self.records, title_end=self.view.title_end)
+        kept = {id(r) for r in merged}
+        for rec, key, value, how in self.fallbacks:
+            if id(rec) in kept and rec.get(key) is None:
+                rec[key] = value
+                rec["provenance"][key] = how
+        return merged
 
     def narrow(self, s: int, e: int, hits: list[Hit]) -> list[tuple[int, int]]:
         """Evidence for several records of one kind in one sentence: from each one's clause to the next one's."""
@@ -1241,6 +1249,8 @@ class _Builder:
             prov["location"] = how
             for key in ("actor1", "actor2"):
                 rec[key] = _localised(rec[key], place.ref.get("country"))
+        if sub == "Arrests":
+            self.arrests(rec, lead, e, place)
         if rec["actor2"] is None and etype in ("Battles", "Explosions/Remote violence"):
             force = self.force_hit(s, e, lead.start, rec["actor1"], place)
             if force is not None:
@@ -1274,6 +1284,22 @@ class _Builder:
             rec[weak] = None
             prov[weak] = "dropped: the same actor as the other side"
         self.records.append(rec)
+
+    def arrests(self, rec: dict[str, Any], lead: Hit, e: int, place: Mention | None) -> None:
+        """«ألقت السلطات القبض على هشام عشماوي»: the person named right after the trigger is the one arrested;
+        arrests with no one named making them are the police's of the place's country (as ACLED codes them)."""
+        from ..actors import state_force
+
+        prov = rec["provenance"]
+        person = next((p for p in _in(self.view.persons, lead.end, min(e, lead.end + 30))
+                       if not self.text[lead.end:p.start].strip(" ،,").replace("على", "").strip()), None)
+        if person is not None and (rec["actor2"] is None or rec["actor2"].get("start", -1) < lead.start):
+            rec["actor2"] = dict(person.ref)
+            prov["actor2"] = "the person named right after the arrest"
+        if rec["actor1"] is None and place is not None and place.ref.get("country"):
+            # filled only after merging, so that it never keeps apart two reports of the same arrests
+            self.fallbacks.append((rec, "actor1", state_force(place.ref["country"], "police"),
+                                   "arrests with no one named making them: the police of the place's country"))
 
     def force_hit(self, s: int, e: int, trigger: int, actor1: dict[str, Any] | None, place: Mention | None
                   ) -> tuple[dict[str, Any], str] | None:
