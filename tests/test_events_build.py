@@ -931,3 +931,10 @@ def test_the_person_arrested_and_the_police_that_arrest_with_no_one_named():
     recs = build_records(view(text, places=KARMADI, actors=[("الجيش", "Military Forces of Mali", 1, "ML")],
                               figures=[("اعتقال 36 مسلحا", "arrested", 36)]))
     assert len([r for r in recs if r["kind"] == "event"]) == 1
+
+
+def test_a_count_joined_to_a_campaign_toll_is_more_of_the_toll():
+    text = "وأسفر النزاع منذ عام 2009 عن مقتل 20 ألف شخص، واختطاف الآلاف في بلدة كرمدي."
+    recs = build_records(view(text, places=KARMADI, dates=[("منذ عام 2009", "2009", "year")],
+                              figures=[("مقتل 20 ألف شخص", "killed", 20000), ("اختطاف الآلاف", "abducted", 1000)]))
+    assert "tally" in kinds(recs) and "event" not in kinds(recs)

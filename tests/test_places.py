@@ -458,3 +458,8 @@ def test_stored_country_parts_equal_the_computed_ones():
 def test_a_unit_named_with_the_direction_adjective_is_that_unit(text, name):
     (m,) = find_places(text)
     assert m.kind == "admin1" and m.location["name"] == name
+
+
+def test_tsh_in_an_arabic_name_may_be_an_english_ch():
+    text = "وهاجم مسلحون مدينة مايدوغوري في نيجيريا، وخطفوا فتيات من مدرسة في مدينة تشيبوك النيجيرية."
+    assert "Chibok" in [m.location["name"] for m in find_places(text)]

@@ -52,6 +52,7 @@ _SET_PHRASE = re.compile(r"(?:[يت]دين\s+ب(?!شد)|(?<!\w)ما\s+[يت]دع
 # how speaker_for found a speaker close enough for a present-tense verb
 _CLOSE_SPEAKER = ("subject right before", "person right after", "actor right after", "country right after",
                   "the outlet or officials named right after")
+_JOINED = re.compile(r"[\s،,]*و?")  # what may stand between two items of one list («…، واختطاف»)
 _AMONG_THEM = re.compile(r"(?<!\w)(?:بينهم|بينهن|منهم|منهن)\s*$")
 _VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 _CATEGORY_FIELD = {"killed": "fatalities", "injured": "injuries", "abducted": "abducted", "arrested": "arrested"}
@@ -954,6 +955,10 @@ class _Builder:
                          or h.payload.sub_type != "Agreement", "«خط الهدنة»: a line, not an agreement")
         if used:  # a tally's sentence: only a trigger naming an incident makes one
             hits = self.keep(hits, lambda h: h.payload.role == "specific", "in a tally's sentence: part of the toll")
+            # «أسفر عن مقتل عشرات الآلاف، واختطاف الآلاف»: a count joined to the toll is more of the toll
+            tolls = [f for f in _in(self.view.figures, s, e) if id(f) in used]
+            hits = self.keep(hits, lambda h: not any(_JOINED.fullmatch(self.text, f.end, h.start) for f in tolls),
+                             "in a tally's sentence: joined to the toll by و")
         if not [f for f in _in(self.view.figures, s, e) if id(f) not in used]:
             # «وأوضح المصدر أن الاشتباكات وقعت غربي رفح»: alone, it tells the fighting told before again
             if hits and all(h.payload.role == "weak" for h in hits) and self.refers_back(si, s, e, hits, claim,

@@ -94,13 +94,12 @@ def geocode(name: str, country: str | None = None) -> dict | None:
 def _skeleton_geocode(k: str, country: str | None) -> dict | None:
     if not country:
         return None
-    from rasd.places.resolve import _Article, arabic_skeleton  # noqa: PLC0415
+    from rasd.places.resolve import _Article, _skeleton_ids  # noqa: PLC0415
 
     g = get_gazetteer()
-    sk = arabic_skeleton(k.replace(" ", ""))
+    sk, ids = _skeleton_ids(g.skeleton_index(country.upper()), k.replace(" ", ""))
     if len(sk) < 3:
         return None
-    ids = g.skeleton_index(country.upper()).get(sk)
     if not ids:
         return None
     best = max(ids, key=lambda i: g.places[i].population)

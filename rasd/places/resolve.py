@@ -189,8 +189,22 @@ def latin_skeleton(name: str) -> str:
 def arabic_skeleton(word: str) -> str:
     """Consonant skeleton of a normalised Arabic name in the same alphabet: «تساليت» -> «tslt»."""
     w = word[:-1] if word.endswith("ه") else word
-    w = w.replace("دج", "ج").replace("تش", "تش")  # «دجيبو» = Djibo, like Latin «dj»
+    w = w.replace("دج", "ج")  # «دجيبو» = Djibo, like Latin «dj»
     return _collapse(w.translate(_AR_SKEL))
+
+
+def arabic_skeletons(word: str) -> tuple[str, ...]:
+    """The skeletons a name may have in Latin: «تش» is French «tch» (Tchad) or English «ch» (Chibok)."""
+    first = arabic_skeleton(word)
+    if "تش" not in word:
+        return (first,)
+    return first, arabic_skeleton(word.replace("تش", "ش"))
+
+
+def _skeleton_ids(index: dict[str, list[int]], word: str) -> tuple[str, list[int] | None]:
+    """The first of `word`'s skeletons that names towns in `index`, with them (else its first skeleton)."""
+    forms = arabic_skeletons(word)
+    return next(((sk, index[sk]) for sk in forms if sk in index), (forms[0], None))
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -494,13 +508,12 @@ class _Article:
 
     def _skeleton_in_context(self, word: str) -> Entry | None:
         """The most populous town of the article's main focus countries whose Latin name has `word`'s skeleton."""
-        sk = arabic_skeleton(word)
-        if len(sk) < 3:
+        if len(arabic_skeleton(word)) < 3:
             return None
         for cc, w in self.ctx.most_common(3):
             if w < 1 or cc not in FOCUS:
                 continue
-            ids = self.g.skeleton_index(cc).get(sk)
+            _, ids = _skeleton_ids(self.g.skeleton_index(cc), word)
             if ids:
                 return Entry("city", max(ids, key=lambda k: self.g.places[k].population))
         return None
@@ -945,13 +958,12 @@ def _fallback(art: _Article, accepted: list[_Span], mentions: list) -> None:
             continue
         if w.endswith(("يه", "يين", "يون")) or w in g.index:
             continue
-        sk = arabic_skeleton(w)
-        if len(sk) < 3:
+        if len(arabic_skeleton(w)) < 3:
             continue
         best = None
         for cc in ctx:
             idx = g.skeleton_index(cc)
-            ids = idx.get(sk)
+            sk, ids = _skeleton_ids(idx, w)
             if ids:
                 cand = max(ids, key=lambda k: g.places[k].population)
                 best = best or cand
