@@ -938,3 +938,9 @@ def test_a_count_joined_to_a_campaign_toll_is_more_of_the_toll():
     recs = build_records(view(text, places=KARMADI, dates=[("منذ عام 2009", "2009", "year")],
                               figures=[("مقتل 20 ألف شخص", "killed", 20000), ("اختطاف الآلاف", "abducted", 1000)]))
     assert "tally" in kinds(recs) and "event" not in kinds(recs)
+
+
+def test_where_a_source_has_its_seat_is_no_place_of_the_news():
+    text = "وبحسب المرصد السوري، ومقره في بريطانيا، قتل عشرة مسلحين في اشتباكات مع الجيش."
+    ev = only_event(text, places=[("بريطانيا", "GB", "United Kingdom", 4, "country")])
+    assert ev["location"] is None or ev["location"]["country"] != "GB"

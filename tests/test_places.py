@@ -463,3 +463,7 @@ def test_a_unit_named_with_the_direction_adjective_is_that_unit(text, name):
 def test_tsh_in_an_arabic_name_may_be_an_english_ch():
     text = "وهاجم مسلحون مدينة مايدوغوري في نيجيريا، وخطفوا فتيات من مدرسة في مدينة تشيبوك النيجيرية."
     assert "Chibok" in [m.location["name"] for m in find_places(text)]
+
+
+def test_a_place_that_names_a_newspaper_is_no_place():
+    assert not find_places("ونقلت الوكالة عن صحيفة نيويورك تايمز أن جنديا قتل.")

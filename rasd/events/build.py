@@ -413,7 +413,7 @@ class _Builder:
         taken = [(a.start, a.end) for a in actors]
         cands = [p for p in _in(self.view.places, s, e)
                  if p.kind != "nationality" and not any(a0 <= p.start and p.end <= a1 for a0, a1 in taken)
-                 and not self.is_dateline(p)]
+                 and not self.is_dateline(p) and not self.is_seat(p)]
         state_countries = {a.ref.get("country") for a in actors if a.ref.get("type") in _STATE_TYPES}
 
         def rank(p: Mention):
@@ -441,7 +441,8 @@ class _Builder:
     def article_country(self, s: int) -> tuple[Mention | None, str]:
         """No place in or just before the sentence: the country the article was last in, at country level."""
         if self._countries is None:  # once per article: the places with a country, outside datelines
-            places = [p for p in self.view.places if p.ref.get("country") and not self.is_dateline(p)]
+            places = [p for p in self.view.places if p.ref.get("country") and not self.is_dateline(p)
+                      and not self.is_seat(p)]
             named = [p for p in places if p.kind != "nationality"]
             ends = [p.end for p in named]
             top = Counter(p.ref["country"] for p in places).most_common(1)
@@ -457,6 +458,10 @@ class _Builder:
         if not level:
             return None, ""
         return min(level, key=lambda p: abs(p.start - s)), "the article's country (no place in or near the sentence)"
+
+    def is_seat(self, p: Mention) -> bool:
+        """«المرصد السوري، ومقره في بريطانيا»: where a source has its seat is not where anything happened."""
+        return any(p.start - c.end <= 4 for c in self.cues_in("seat", p.start - 20, p.start))
 
     def is_dateline(self, p: Mention) -> bool:
         """«باماكو - قتل …»: the place a story was filed from, at the start of a paragraph, is not where it happened."""

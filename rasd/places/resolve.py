@@ -163,6 +163,8 @@ _LAT_DIGRAPHS = (("tch", "ts"), ("sch", "s"), ("sh", "s"), ("ch", "s"), ("kh", "
 _LAT_MAP = str.maketrans({"q": "k", "g": "k", "j": "k", "c": "k", "x": "ks", "p": "b", "v": "f", "h": "", "a": "",
                           "e": "", "i": "", "o": "", "u": "", "y": "", "w": "", "'": "", "’": "", "`": "", " ": "",
                           "-": ""})
+# «نيويورك تايمز», «واشنطن بوست»: a place that names a newspaper is no place of the news (normalised forms)
+_OUTLET_TAILS = frozenset({"تايمز", "تايم", "بوست", "جورنال", "تريبيون", "هيرالد", "تلغراف", "كرونيكل", "غلوب"})
 _NON_ALPHA = re.compile(r"[^a-z' \-’`]")
 
 
@@ -338,6 +340,10 @@ class _Article:
         prev = self.prev_words(ws, 2)
         prev1 = prev[-1] if prev else ""
         rule = g.stop_rules.get(form)
+        nxt = self.next_words(h.end, 1)
+        if nxt and nxt[0] in _OUTLET_TAILS:
+            s.note = f"part of an outlet's name («… {nxt[0]}»)"
+            return False
         prs = _readings(prev1) if prev1 else set()
         # cue nouns count only without the article: «مدينة سرت», but «المدينة الساحلية» is noun + adjective
         cue_prs = {w for w in prs if not w.startswith("ال")} if not prev1.startswith(("ال", "وال", "بال", "فال")) \
