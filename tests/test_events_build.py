@@ -947,3 +947,14 @@ def test_where_a_source_has_its_seat_is_no_place_of_the_news():
     text = "وبحسب المرصد السوري، ومقره في بريطانيا، قتل عشرة مسلحين في اشتباكات مع الجيش."
     ev = only_event(text, places=[("بريطانيا", "GB", "United Kingdom", 4, "country")])
     assert ev["location"] is None or ev["location"]["country"] != "GB"
+
+
+def test_a_verbal_noun_of_storming_needs_its_agent_and_downed_drones_are_disrupted_weapons():
+    text = "وفقدت الفتيات بعد اقتحام مسلحين لمدرستهن في بلدة كرمدي."
+    ev = only_event(text, actors=[("مسلحين", "Unidentified Armed Group (Mali)", 3, "ML")])
+    assert ev["event_type"] in ("Battles", "Violence against civilians")
+    text = "وقال القائد إن الخطط لا تقتصر على اقتحام الحي الأخير في بلدة كرمدي."
+    assert not [r for r in build_records(view(text, places=KARMADI)) if r["kind"] == "event"]
+    text = "وأسقطت الدفاعات الجوية طائرة مسيرة فوق بلدة كرمدي."
+    ev = only_event(text)
+    assert ev["sub_event_type"] == "Disrupted weapons use"

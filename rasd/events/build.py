@@ -950,7 +950,10 @@ class _Builder:
         # «اجتاحت السيول المدينة»: an agentive word is an incident only when someone acts in its sentence
         someone = bool(_in(self.view.actors, s, e))
         hits = self.keep(hits, lambda h: h.payload.role != "agentive" or someone, "no actor in its sentence")
-        hits = [replace(h, payload=replace(h.payload, role="generic")) if h.payload.role == "agentive" else h
+        hits = self.keep(hits, lambda h: h.payload.role != "by_agent" or any(
+            0 <= a.start - h.end <= 2 for a in _in(self.view.actors, h.end, e)), "a verbal noun with no agent after it")
+        hits = [replace(h, payload=replace(h.payload, role="generic")) if h.payload.role in ("agentive", "by_agent")
+                else h
                 for h in hits]
         # «ضبط أسلحة منها بنادق وقنابل يدوية»: weapons seized are no attack; «خط الهدنة» is a line, no truce
         hits = self.keep(hits, lambda h: not (h.payload.type == "Explosions/Remote violence" and h.payload.role ==

@@ -18,7 +18,7 @@ class TriggerEntry:
     type: str  # ACLED event type, statement type or relation type
     sub_type: str | None
     modes: tuple[str, ...]
-    role: str  # specific | generic | weak | plural | present (see the header of triggers.tsv)
+    role: str  # specific | generic | weak | plural | present | agentive | by_agent (the header of triggers.tsv)
 
 
 def _trigger_entries() -> list[tuple[str, TriggerEntry]]:
