@@ -958,3 +958,16 @@ def test_a_verbal_noun_of_storming_needs_its_agent_and_downed_drones_are_disrupt
     text = "وأسقطت الدفاعات الجوية طائرة مسيرة فوق بلدة كرمدي."
     ev = only_event(text)
     assert ev["sub_event_type"] == "Disrupted weapons use"
+
+
+def test_the_target_is_past_the_incident_word_and_a_town_abroad_replaces_only_a_country():
+    text = "واستهدفت سيارة مفخخة، الأحد، مقرا لكتيبة تابعة للجيش في بلدة كرمدي."
+    ev = only_event(text)
+    assert ev["target"]["text"].startswith("مقرا")
+    from rasd.events.build import _finer
+
+    algeria = {"name": "Algeria", "country": "DZ", "precision": 4}
+    jendouba = {"name": "Jendouba", "country": "TN", "precision": 1}
+    assert _finer(jendouba, algeria) and not _finer(algeria, jendouba)
+    assert not _finer({"name": "Tunisia", "country": "TN", "precision": 4}, {"name": "Kidal", "country": "ML",
+                                                                                "precision": 3})

@@ -1185,7 +1185,7 @@ class _Builder:
             rec["actor1"] = dict(actor1.ref) if actor1 else None
         civ_cues = [c for c in self.cues_in("civilian_target", s, e) if c.start >= lead.start - 40]
         mil_cues = [c for c in self.cues_in("military_target", s, e) if c.start >= lead.start - 40]
-        rec["target"] = self.target(target_verbs, lead, e)
+        rec["target"] = self.target(target_verbs, lead, e, group)
         if rec["target"] is None:
             rec["target"] = self.target_on(group, e)
         if rec["target"] is None and civ_cues:
@@ -1414,22 +1414,25 @@ class _Builder:
             end = a.end
         return out
 
-    def target(self, target_verbs: list[Hit], lead: Hit, end: int) -> dict[str, Any] | None:
+    def target(self, target_verbs: list[Hit], lead: Hit, end: int, group: list[Hit] = ()) -> dict[str, Any] | None:
         """What a verb of attacking took as its object («اقتحم المحتجون مبنى المحافظة»): the words after the
-        verb, its subject and any time words, up to a preposition or a comma."""
+        verb, its subject (an actor, a weapon, or the incident word itself: «استهدفت سيارة مفخخة مقرا») and
+        any time words, up to a preposition or a comma."""
+        incident = [(h.start, h.end) for h in (lead, *group)]
         for cue in target_verbs:
             stop = end
             for marker in (" في ", " ما ", " مما ", "،", ",", " قرب ", " والذي", " الذي", " التي", ".", " ب"):
                 j = self.text.find(marker, cue.end + 1, end)
                 if 0 <= j < stop:
                     stop = j
-            taken = [(a.start, a.end) for a in self.view.actors if cue.end <= a.start < stop]
+            taken = [(a.start, a.end) for a in self.view.actors if cue.end <= a.start < stop] + incident
             words = []
             for w in _WORD_RE.finditer(self.text, cue.end, stop):
                 inside = any(a0 <= w.start() < a1 for a0, a1 in taken)
                 # VSO: «قصفت مدفعية التحالف مواقع …», «اجتاح المتشددون مساء السبت قاعدة …»: step over the
-                # subject, its weapon and the time before the object
-                if not words and (inside or w.group(0) in _BEFORE_OBJECT):
+                # subject, its weapons («مقاتلات ومدفعية») and the time before the object
+                if not words and (inside or w.group(0) in _BEFORE_OBJECT
+                                  or (w.group(0).startswith("و") and w.group(0)[1:] in _BEFORE_OBJECT)):
                     continue
                 if inside:
                     break
@@ -1630,8 +1633,11 @@ def _finer(new: dict[str, Any] | None, old: dict[str, Any] | None) -> bool:
     if not old or not old.get("name"):
         return True
     same_country = not old.get("country") or new.get("country") == old.get("country")
-    # only a province or a country gives way: «قرب بلدة X» (2) says as much as «X» (1) told again
-    return same_country and (old.get("precision") or 4) >= 3 and (new.get("precision") or 4) < (old.get("precision") or 4)
+    # only a province or a country gives way: «قرب بلدة X» (2) says as much as «X» (1) told again; a town
+    # abroad replaces only a country («قرب حدود الجزائر» told again as «في جندوبة»)
+    if not same_country:
+        return (old.get("precision") or 4) == 4 and (new.get("precision") or 4) <= 2
+    return (old.get("precision") or 4) >= 3 and (new.get("precision") or 4) < (old.get("precision") or 4)
 
 
 def _first_person(trig: Hit) -> bool:
