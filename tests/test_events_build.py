@@ -971,3 +971,9 @@ def test_the_target_is_past_the_incident_word_and_a_town_abroad_replaces_only_a_
     assert _finer(jendouba, algeria) and not _finer(algeria, jendouba)
     assert not _finer({"name": "Tunisia", "country": "TN", "precision": 4}, {"name": "Kidal", "country": "ML",
                                                                                 "precision": 3})
+
+
+def test_a_bomber_and_his_car_bomb_in_one_clause_are_one_bombing():
+    text = "وقالت الشرطة إن انتحاريا شن هجوما بسيارة مفخخة على مبنى حكومي في بلدة كرمدي."
+    ev = only_event(text)
+    assert ev["sub_event_type"] == "Suicide bomb" and set(ev["mode"]) >= {"suicide", "vbied"}

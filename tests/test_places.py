@@ -467,3 +467,9 @@ def test_tsh_in_an_arabic_name_may_be_an_english_ch():
 
 def test_a_place_that_names_a_newspaper_is_no_place():
     assert not find_places("ونقلت الوكالة عن صحيفة نيويورك تايمز أن جنديا قتل.")
+
+
+def test_a_long_word_with_few_consonants_matches_no_town_by_skeleton():
+    text = ("قتل جنود في سوريا. وقال مسؤولون في الصومال إن التفجير الذي وقع في منطقة هاولواداغ أسفر عن مقتل "
+            "ثلاثة جنود في سوريا.")
+    assert "Latakia" not in " ".join(str(m.location["name"]) for m in find_places(text))

@@ -985,6 +985,10 @@ class _Builder:
         seen: dict[str | None, list[Hit]] = {}
         for h in specific:
             key = h.payload.sub_type
+            # «انتحاريا شن هجوما بسيارة مفخخة»: a bomber and his car bomb, close together, are one bombing
+            if key in _BOMBINGS:
+                key = next((k for k in _BOMBINGS if k in seen and any(abs(x.start - h.start) <= 50 for x in seen[k])),
+                           key)
             if key in seen:
                 seen[key].append(h)
             else:

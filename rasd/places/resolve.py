@@ -204,9 +204,10 @@ def arabic_skeletons(word: str) -> tuple[str, ...]:
 
 
 def _skeleton_ids(index: dict[str, list[int]], word: str) -> tuple[str, list[int] | None]:
-    """The first of `word`'s skeletons that names towns in `index`, with them (else its first skeleton)."""
+    """The first of `word`'s skeletons that names towns in `index`, with them (else its first skeleton). A long
+    word with few consonants left («هاولواداغ» -> «ldk») says too little to match."""
     forms = arabic_skeletons(word)
-    return next(((sk, index[sk]) for sk in forms if sk in index), (forms[0], None))
+    return next(((sk, index[sk]) for sk in forms if sk in index and len(word) <= 2 * len(sk) + 1), (forms[0], None))
 
 
 # ---------------------------------------------------------------------------------------------------------------
