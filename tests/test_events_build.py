@@ -679,6 +679,7 @@ def test_a_participle_goes_on_with_the_speaker(participle, kind):
     "وجاء القرار بناء على طلب من الحكومة في بلدة كرمدي.",                 # a request as a noun
     "وشكر الرئيس الجيش الذي يواصل مسيرة جيل أكتوبر في بلدة كرمدي.",       # a journey, not a drone
     "وقال الرئيس إن قدراتنا العسكرية كبيرة في بلدة كرمدي.",               # «قدرات» are capabilities
+    "وحذرت الحكومة من أي هجوم على بلدة كرمدي.",                         # any attack, none in particular
 ])
 def test_ordinary_words_that_look_like_incident_or_speech_words(text):
     recs = build_records(view(text, places=[("كرمدي", "ML", "Karmadi")]))

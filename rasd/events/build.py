@@ -52,6 +52,7 @@ _SET_PHRASE = re.compile(r"(?:[يت]دين\s+ب(?!شد)|(?<!\w)ما\s+[يت]دع
 # how speaker_for found a speaker close enough for a present-tense verb
 _CLOSE_SPEAKER = ("subject right before", "person right after", "actor right after", "country right after",
                   "the outlet or officials named right after")
+_ANY = re.compile(r"(?<!\w)[وفبل]?(?:أي|اي|أية|اية)\s+$")
 _JOINED = re.compile(r"[\s،,]*و?")  # what may stand between two items of one list («…، واختطاف»)
 _AMONG_THEM = re.compile(r"(?<!\w)(?:بينهم|بينهن|منهم|منهن)\s*$")
 _VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
@@ -945,6 +946,9 @@ class _Builder:
     def events(self, si: int, s: int, e: int, hits: list[Hit], claim: dict | None, used: set[int],
                speech: list[dict[str, Any]] = ()) -> None:
         hits = self.keep(hits, lambda h: h.payload.role != "plural", "a plural or generic mention, not one incident")
+        # «تحذر إيران من أي هجوم»: any attack is none in particular
+        hits = self.keep(hits, lambda h: not _ANY.search(self.text, max(s, h.start - 8), h.start),
+                         "«أي هجوم»: any incident, none in particular")
         if self.cues_in("accident", s, e):  # «مقتل رئيس الوزراء في حادث سير»: no violence
             hits = self.keep(hits, lambda h: h.payload.role == "specific", "a death in a road accident")
         # «اجتاحت السيول المدينة»: an agentive word is an incident only when someone acts in its sentence
