@@ -978,3 +978,21 @@ def test_a_bomber_and_his_car_bomb_in_one_clause_are_one_bombing():
     text = "وقالت الشرطة إن انتحاريا شن هجوما بسيارة مفخخة على مبنى حكومي في بلدة كرمدي."
     ev = only_event(text)
     assert ev["sub_event_type"] == "Suicide bomb" and set(ev["mode"]) >= {"suicide", "vbied"}
+
+
+def test_a_speech_word_in_a_relative_clause_says_nothing_and_the_speaker_at_the_head_still_speaks():
+    text = ("وقال رئيس الجماعة سالم الكرمدي إن عمل المنظمة لم يتعطل رغم التقارير التي أفادت بتجميد الولايات "
+            "المتحدة للدعم.")
+    recs = build_records(view(text, places=[("الولايات المتحدة", "US", "United States", 4, "country")],
+                              persons=[("سالم الكرمدي", "Salem al-Karmadi", "رئيس الجماعة")]))
+    speakers = [r["speaker"]["name"] for r in recs if r["kind"] == "statement"]
+    assert speakers == ["Salem al-Karmadi"]
+
+
+def test_a_country_right_after_a_long_warning_phrase_speaks_for_its_government():
+    text = "وحذرت الولايات المتحدة إيران من أنها ستحاسبها على أي هجوم في بلدة كرمدي."
+    recs = build_records(view(text, places=[("الولايات المتحدة", "US", "United States", 4, "country"),
+                                            ("كرمدي", "IQ", "Karmadi")],
+                              actors=[("إيران", "Government of Iran", 1, "IR")]))
+    (st,) = [r for r in recs if r["kind"] == "statement"]
+    assert st["statement_type"] == "warning" and "United States" in st["speaker"]["name"]

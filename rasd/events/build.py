@@ -340,6 +340,9 @@ class _Builder:
         self.last_speaker: dict[str, Any] | None = None
 
     # -------------------------------------------------------------- helpers
+    def rejected_hit(self, hit: Hit) -> bool:
+        return any(r["start"] == hit.start and r["end"] == hit.end for r in self.rejected)
+
     def reject(self, hit: Hit, reason: str) -> None:
         """Remember a trigger that made no record, and why (for `rasd explain`)."""
         self.rejected.append({"text": hit.text, "start": hit.start, "end": hit.end, "reason": reason})
@@ -550,6 +553,7 @@ class _Builder:
                     self.reject(t, "in a question")
                 continue
             tally_figures = self.tally(si, s, e)
+            said_here = False
             if trig:
                 event_hits = [t for t in trig if t.payload.kind == "event"]
                 reports_event = any(t.payload.role == "specific" for t in event_hits)
@@ -557,10 +561,13 @@ class _Builder:
                 claim = self.statements(si, s, e, [t for t in trig if t.payload.kind == "statement"],
                                         attribution_only=reports_event, event_hits=event_hits)
                 speech = [r for r in self.records[n_before:] if r["statement_type"] in _ABOUT_AN_EVENT]
+                said_here = len(self.records) > n_before
                 self.relations(si, s, e, [t for t in trig if t.payload.kind == "relation"])
                 self.events(si, s, e, event_hits, claim, tally_figures, speech)
             speaker, _ = self.reporter(s, e, si)
-            if not any(t.payload.kind == "statement" for t in trig):
+            # a sentence whose speech words made no statement («التقارير التي أفادت …») may still open with one
+            if not said_here and not any(t.payload.kind == "statement" and t.start < s + 90 and not self.rejected_hit(t)
+                                         for t in trig):
                 if speaker is None or not self.continue_statement(si, s, e, speaker):
                     # a named speaker's words make a statement even beside the event they report; whether
                     # they are only its attribution is settled once all events are known (below)
@@ -692,6 +699,10 @@ class _Builder:
                          _MASDAR_HEADS, "«بشأن كشف غموض …»: a verbal noun after a preposition, not a speech act")
         hits = self.keep(hits, lambda h: h.payload.role != "generic" or not _ATTRIBUTION.search(
             self.text, max(s, h.start - 12), h.start), "«بحسب ما أفاد …»: attribution, not a statement")
+        # «التقارير التي أفادت بتجميد …»: a relative clause tells what a report said, with no one saying it
+        hits = self.keep(hits, lambda h: h.payload.role != "generic" or not re.search(
+            r"(?<!\w)و?(?:التي|الذي)\s+$", self.text[max(s, h.start - 10):h.start]),
+                         "in a relative clause: what a noun before it said, with no speaker")
         if event_hits:
             hits = [self.as_claim(si, s, e, h, event_hits) for h in hits]
         if attribution_only:
@@ -832,9 +843,9 @@ class _Builder:
         """
         people = _in(self.view.persons, s, e)
         actors = [a for a in _in(self.view.actors, s, e) if not _is_object(self.view, a)]
-        countries = [p for p in _in(self.view.places, trig.end, min(e, trig.end + 15)) if p.kind == "country"]
-
         verb_end = trig.start + len(trig.text.split()[0])  # «شدد الوزير على ضرورة»: the speaker inside the phrase
+        # «حذرت الولايات المتحدة إيران من …»: a country right after the verb, inside a longer trigger phrase too
+        countries = [p for p in _in(self.view.places, verb_end, min(e, verb_end + 25)) if p.kind == "country"]
 
         def after(pool, reach):
             return [c for c in pool if verb_end <= c.start <= verb_end + reach
