@@ -996,3 +996,12 @@ def test_a_country_right_after_a_long_warning_phrase_speaks_for_its_government()
                               actors=[("إيران", "Government of Iran", 1, "IR")]))
     (st,) = [r for r in recs if r["kind"] == "statement"]
     assert st["statement_type"] == "warning" and "United States" in st["speaker"]["name"]
+
+
+def test_a_body_no_dictionary_knows_speaks_when_named_by_what_it_is():
+    text = "ونددت رابطة أمهات المختطفين بحملة الخطف في بلدة كرمدي."
+    recs = build_records(view(text, places=KARMADI))
+    (st,) = [r for r in recs if r["kind"] == "statement"]
+    assert st["statement_type"] == "condemnation" and st["speaker"]["text"].startswith("رابطة أمهات")
+    text = "وقالت رابطة الحديدة في بيان إن المسلحين نقلوا المختطفين من بلدة كرمدي."
+    assert "statement" in kinds(build_records(view(text, places=KARMADI)))

@@ -62,13 +62,14 @@ _OWN_ACT = "own act"  # marks a claim made by announcing an attack, known only f
 _NOT_AIR = re.compile(r"(?:مضاد[ةه]?\s+لل?|حظر\s+|منع\s+)$")  # «مضاد للطيران», «حظر الطيران»
 _ARMED_GROUP_TYPES = {2, 3}  # ACLED rebel groups and political militias: their announced attacks are claims
 # who reports without making a statement of their own: media, and anonymous sources and witnesses
-_MEDIA_NOUNS = {"قناة", "وكالة", "صحيفة", "جريدة", "موقع", "إذاعة", "تلفزيون"}
-_ANONYMOUS_NOUNS = {"مصادر", "مصدر", "شهود", "ناشطون", "سكان", "مواطنون", "أهالي"}
+_MEDIA_NOUNS = _word_list("media_nouns")
+_ANONYMOUS_NOUNS = _word_list("anonymous_nouns")
 _OUTLET_NOUNS = _MEDIA_NOUNS | _ANONYMOUS_NOUNS
-# unnamed but not anonymous: officials and experts speak for themselves («رأى مسؤولون أمريكيون أن …»)
+# unnamed but not anonymous: officials and experts speak for themselves («رأى مسؤولون أمريكيون أن …»), and so
+# does a body no dictionary knows, named by what it is («نددت رابطة أمهات المختطفين …»)
 _UNNAMED_BY_CHOICE = re.compile(r"(?:طلب|رفض|فضل)\s+(?:عدم\s+)?(?:ذكر|الكشف عن|كشف)\s+(?:اسمه|هويته)")
-_OFFICIAL_NOUNS = {"مسؤول", "مسؤولون", "مسؤولين", "خبراء", "خبير", "محلل", "محللون", "باحث", "دبلوماسي",
-                   "دبلوماسيون", "دبلوماسيين"}
+_OFFICIAL_NOUNS = _word_list("official_nouns")
+_BODY_NOUNS = _word_list("body_nouns")
 _QUOTES = "\"“”«»'"
 _COMPLEMENTIZER = re.compile(r"(?<!\w)(?:[بل]?[أإا]ن(?:ه|ها|هم|هما|هن|نا|ني)?|من [أا]ن)(?!\w)")
 
@@ -802,7 +803,7 @@ class _Builder:
                 if _UNNAMED_BY_CHOICE.search(self.text, cue.end, e):
                     continue  # «مسؤول، طلب عدم ذكر اسمه»: an anonymous source
                 source = self.source_phrase(cue.end, e)
-                official = not named and (_first_word_in(source, _OFFICIAL_NOUNS) or _issued(source)
+                official = not named and (_first_word_in(source, _OFFICIAL_NOUNS | _BODY_NOUNS) or _issued(source)
                                           or self.officials_before(s, cue.start) is not None)
                 if not official and (not named or _first_word_in(named[0].ref | {"text": named[0].text},
                                                                  _OUTLET_NOUNS)):
@@ -869,7 +870,7 @@ class _Builder:
                 return ref, "person right after the trigger, named after the role"
             return dict(c.ref), f"{'person' if c in people else 'actor'} right after the trigger"
         source = self.source_phrase(trig.end, e)
-        if _first_word_in(source, _MEDIA_NOUNS | _OFFICIAL_NOUNS) or _issued(source):
+        if _first_word_in(source, _MEDIA_NOUNS | _OFFICIAL_NOUNS | _BODY_NOUNS) or _issued(source):
             return source, "the outlet, officials or statement named right after the trigger"
         for pool, who in ((people, "person"), (actors, "actor")):
             before = [x for x in pool if x.end <= trig.start]
