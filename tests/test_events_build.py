@@ -1005,3 +1005,14 @@ def test_a_body_no_dictionary_knows_speaks_when_named_by_what_it_is():
     assert st["statement_type"] == "condemnation" and st["speaker"]["text"].startswith("رابطة أمهات")
     text = "وقالت رابطة الحديدة في بيان إن المسلحين نقلوا المختطفين من بلدة كرمدي."
     assert "statement" in kinds(build_records(view(text, places=KARMADI)))
+
+
+def test_bayyana_reports_only_before_what_was_said_not_between_two_sides():
+    text = "وقتل 13 مسلحا خلال اشتباكات بين قوات الجيش والمسلحين في بلدة كرمدي."
+    ev = only_event(text, figures=[("قتل 13 مسلحا", "killed", 13)])
+    assert ev["reported_by"] is None
+    text = ("وقال سالم الكرمدي إن المعارك مستمرة في بلدة كرمدي. "
+            "وبين أن المسلحين سيطروا على أجزاء من بلدة كرمدي.")
+    recs = build_records(view(text, places=KARMADI, persons=[("سالم الكرمدي", "Salem al-Karmadi")]))
+    taken = [r for r in recs if r["kind"] == "event" and r["sub_event_type"] != "Armed clash"]
+    assert taken and taken[0]["reported_by"]["name"] == "Salem al-Karmadi"

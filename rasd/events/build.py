@@ -481,6 +481,14 @@ class _Builder:
         if not reps:
             return None, ""
         cue = reps[0]
+        if cue.text.split()[-1] in ("أن", "ان", "إن"):
+            # «وبين أن …», «بين المتحدث أن …»: what follows is what was said; the speaker is inside or told before
+            inside = _in(self.view.persons, cue.start, cue.end) + _in(self.view.actors, cue.start, cue.end)
+            if inside:
+                return dict(inside[0].ref), f"speaker inside «{cue.text}»"
+            if self.last_speaker is not None:
+                return dict(self.last_speaker), f"«{cue.text}» with no subject: the previous speaker"
+            return None, ""
         people = [p for p in _in(self.view.persons, cue.end, e)]
         speakers = people or [a for a in _in(self.view.actors, cue.end, e)]
         source = self.source_phrase(cue.end, e)
