@@ -1016,3 +1016,14 @@ def test_bayyana_reports_only_before_what_was_said_not_between_two_sides():
     recs = build_records(view(text, places=KARMADI, persons=[("سالم الكرمدي", "Salem al-Karmadi")]))
     taken = [r for r in recs if r["kind"] == "event" and r["sub_event_type"] != "Armed clash"]
     assert taken and taken[0]["reported_by"]["name"] == "Salem al-Karmadi"
+
+
+def test_a_strike_named_with_a_nationality_or_a_force_after_lam_was_that_forces():
+    text = "ومقتل قائد كبير في جماعة الشباب في غارة أمريكية قرب بلدة كرمدي."
+    ev = only_event(text, places=[("كرمدي", "SO", "Karmadi"), ("أمريكية", "US", "United States", 4, "nationality")],
+                    actors=[("جماعة الشباب", "Al Shabaab", 2, "SO")])
+    assert ev["actor1"]["name"] == "Military Forces of the United States"
+    assert ev["actor2"]["name"] == "Al Shabaab"
+    text = "وقتل مسلحون في غارات جوية للقوات الفرنسية قرب بلدة كرمدي."
+    ev = only_event(text, actors=[("للقوات الفرنسية", "Military Forces of France", 8, "FR")])
+    assert ev["actor1"]["name"] == "Military Forces of France"

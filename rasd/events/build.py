@@ -107,6 +107,7 @@ _NOT_AN_AGREEMENT = re.compile(r"(?<!\w)(?:خط|خطوط)\s+(?:ال)?$")
 _BEFORE_OBJECT = _word_list("before_object")
 _PREPOSITIONS = {"من", "في", "على", "عن", "إلى", "الى", "مع", "ضد", "عند"}
 _PLUPERFECT = re.compile(r"(?<!\w)و?(?:كان|كانت|كانوا|كانا)(?!\w)")
+_STRIKES = {"Air/drone strike", "Shelling/artillery/missile attack"}
 _BOMBINGS = {"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"}  # no force reports planting its own bomb
 _ATTACK_READINGS = {("Battles", "Armed clash"), ("Violence against civilians", "Attack")}
 _ABROAD_NOUNS = _word_list("abroad")
@@ -1226,6 +1227,8 @@ class _Builder:
                 actor2 = ctx
                 prov["actor2"] = "opponent named in the preceding sentences"
         rec["actor2"] = dict(actor2.ref) if actor2 else None
+        if entry.sub_type in _STRIKES:
+            self.striker(rec, group, e)
         if rec["actor1"] and rec["actor1"].get("type") in _STATE_TYPES and (rec["actor2"] or {}).get("type") != 1 \
                 and self.cues_in("repel", max(s, lead.start - 20), lead.start):
             # «صد الجيش هجوما شنته جماعة X», «خلال التصدي لهجوم إرهابي»: who attacked comes first (ACLED's order)
@@ -1325,6 +1328,35 @@ class _Builder:
             rec[weak] = None
             prov[weak] = "dropped: the same actor as the other side"
         self.records.append(rec)
+
+    def striker(self, rec: dict[str, Any], group: list[Hit], e: int) -> None:
+        """«غارة أمريكية», «ضربات جوية روسية», «عملية جوية للقوات الفرنسية»: a strike named with a nationality
+        or with a force after ل was made by that force; a strike cannot be made «for» someone, so whoever was
+        read as acting instead is the side hit."""
+        from ..actors import state_force
+
+        prov = rec["provenance"]
+        for h in sorted(group, key=lambda h: h.start):
+            nat = next((p for p in _in(self.view.places, h.end, min(e, h.end + 14)) if p.kind == "nationality"
+                        and p.ref.get("country") and not self.text[h.end:p.start].strip(" ").count(" ")), None)
+            own = next((a for a in _in(self.view.actors, h.end, min(e, h.end + 25))
+                        if a.ref.get("type") in (1, 8)
+                        and (_prefix_before(self.text, a.start) in ("ل", "لل") or a.text.startswith("لل"))
+                        and not self.text[h.end:a.start].strip(" ").count(" ") > 2), None)
+            force = (state_force(nat.ref["country"]), f"the strike's nationality «{nat.text}»") if nat else (
+                (dict(own.ref), f"the force after «{h.text} ل…»") if own else None)
+            if force is None:
+                continue
+            ref, how = force
+            old = rec.get("actor1")
+            if old and _ref_names(old) & _ref_names(ref):
+                return
+            if old and rec.get("actor2") is None:
+                rec["actor2"], prov["actor2"] = old, "read as acting, but the strike was another force's"
+            if rec.get("actor2") and _ref_names(rec["actor2"]) & _ref_names(ref):
+                rec["actor2"] = None
+            rec["actor1"], prov["actor1"] = ref, how
+            return
 
     def arrests(self, rec: dict[str, Any], lead: Hit, e: int, place: Mention | None) -> None:
         """«ألقت السلطات القبض على هشام عشماوي»: the person named right after the trigger is the one arrested;
