@@ -1029,3 +1029,15 @@ def test_a_strike_named_with_a_nationality_or_a_force_after_lam_was_that_forces(
     text = "وقتل مسلحون في غارات جوية للقوات الفرنسية قرب بلدة كرمدي."
     ev = only_event(text, actors=[("للقوات الفرنسية", "Military Forces of France", 8, "FR")])
     assert ev["actor1"]["name"] == "Military Forces of France"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("وقال الباحث سالم الكرمدي إن الجماعة تتمدد في بلدة كرمدي.", "assessment"),
+    ("وقال سالم الكرمدي إن الجهة التي تقف خلف الهجوم على بلدة كرمدي معروفة.", "accusation"),
+    ("وقال سالم الكرمدي إن التنظيم قد يشن هجمات جديدة على بلدة كرمدي.", "warning"),
+    ("وقال سالم الكرمدي إن الجيش وصل إلى بلدة كرمدي.", "announcement"),
+])
+def test_what_was_said_tells_the_kind_of_a_plain_verb_of_saying(text, kind):
+    role = "الباحث" if "الباحث" in text else None
+    recs = build_records(view(text, places=KARMADI, persons=[("سالم الكرمدي", "Salem al-Karmadi", role)]))
+    assert [r["statement_type"] for r in recs if r["kind"] == "statement"] == [kind]

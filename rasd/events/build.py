@@ -70,6 +70,7 @@ _OUTLET_NOUNS = _MEDIA_NOUNS | _ANONYMOUS_NOUNS
 _UNNAMED_BY_CHOICE = re.compile(r"(?:طلب|رفض|فضل)\s+(?:عدم\s+)?(?:ذكر|الكشف عن|كشف)\s+(?:اسمه|هويته)")
 _OFFICIAL_NOUNS = _word_list("official_nouns")
 _BODY_NOUNS = _word_list("body_nouns")
+_EXPERT_NOUNS = _word_list("expert_nouns")
 _QUOTES = "\"“”«»'"
 _COMPLEMENTIZER = re.compile(r"(?<!\w)(?:[بل]?[أإا]ن(?:ه|ها|هم|هما|هن|نا|ني)?|من [أا]ن)(?!\w)")
 
@@ -821,8 +822,26 @@ class _Builder:
                 before = len(self.records)
                 self.statements(si, s, e, [Hit(cue.start, cue.end, cue.text, entry)])
                 if len(self.records) > before:
-                    self.records[-1]["provenance"]["kind"] = _SPEECH
+                    rec = self.records[-1]
+                    rec["provenance"]["kind"] = _SPEECH
+                    if kind == "announcement":
+                        self.what_was_said(rec, cue.end, e)
                 return
+
+    def what_was_said(self, rec: dict[str, Any], start: int, e: int) -> None:
+        """A verb of saying tells no kind of speech act; what was said does: who is behind an attack or involved
+        in it is an accusation («إن الجهة التي تقف خلف الهجوم …»), what may come is a warning («قد يشن التنظيم
+        هجمات»), and whatever an analyst or a researcher says is an assessment."""
+        speaker = rec.get("speaker") or {}
+        first = str(speaker.get("role") or speaker.get("text") or "").split()
+        if first and _bare(first[0]) in _EXPERT_NOUNS:
+            rec["statement_type"], rec["provenance"]["statement_type"] = "assessment", "said by an analyst or expert"
+        elif self.cues_in("accusing", start, e):
+            rec["statement_type"] = "accusation"
+            cue = self.cues_in("accusing", start, e)[0]
+            rec["provenance"]["statement_type"] = f"what was said names who is behind it («{cue.text}»)"
+        elif self.cues_in("expected", start, e) or self.cues_in("likely", start, e):
+            rec["statement_type"], rec["provenance"]["statement_type"] = "warning", "what was said may yet come"
 
     def continue_statement(self, si: int, s: int, e: int, speaker: dict[str, Any]) -> bool:
         """«وقال لودريان …» after his warning: the same statement goes on; add the sentence and what it adds."""
