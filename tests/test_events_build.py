@@ -1041,3 +1041,15 @@ def test_what_was_said_tells_the_kind_of_a_plain_verb_of_saying(text, kind):
     role = "الباحث" if "الباحث" in text else None
     recs = build_records(view(text, places=KARMADI, persons=[("سالم الكرمدي", "Salem al-Karmadi", role)]))
     assert [r["statement_type"] for r in recs if r["kind"] == "statement"] == [kind]
+
+
+def test_a_country_just_before_the_verb_speaks_but_not_before_a_quoted_first_person_verb():
+    text = "أميركا تحذر إيران من أي هجوم على بلدة كرمدي."
+    recs = build_records(view(text, places=[("أميركا", "US", "United States", 4, "country"), ("كرمدي", "IQ", "Karmadi")],
+                              actors=[("إيران", "Government of Iran", 1, "IR")]))
+    (st,) = [r for r in recs if r["kind"] == "statement"]
+    assert "United States" in st["speaker"]["name"]
+    text = 'وقال سالم الكرمدي في جلسة حول سوريا "ندعو الغربيين إلى التخلي عن الحرب".'
+    recs = build_records(view(text, places=[("سوريا", "SY", "Syria", 4, "country")],
+                              persons=[("سالم الكرمدي", "Salem al-Karmadi")]))
+    assert all("Syria" not in str((r.get("speaker") or {}).get("name")) for r in recs)

@@ -50,8 +50,8 @@ _AGENT_AFTER = re.compile(r"\s+(?:\d|[٠-٩]|ل(?!\w*(?:ه|ها|هم)\b)\w|(?:ث
                           r"اثن|عشرات|مئات|عدد|عددا))")
 _SET_PHRASE = re.compile(r"(?:[يت]دين\s+ب(?!شد)|(?<!\w)ما\s+[يت]دعو)")  # «تدين بالولاء», «ما يدعو إلى»
 # how speaker_for found a speaker close enough for a present-tense verb
-_CLOSE_SPEAKER = ("subject right before", "person right after", "actor right after", "country right after",
-                  "the outlet or officials named right after")
+_CLOSE_SPEAKER = ("subject right before", "country right before", "person right after", "actor right after",
+                  "country right after", "the outlet or officials named right after")
 _ANY = re.compile(r"(?<!\w)[وفبل]?(?:أي|اي|أية|اية)\s+$")
 _JOINED = re.compile(r"[\s،,]*و?")  # what may stand between two items of one list («…، واختطاف»)
 _AMONG_THEM = re.compile(r"(?<!\w)(?:بينهم|بينهن|منهم|منهن)\s*$")
@@ -884,6 +884,12 @@ class _Builder:
                    and not self.text[c.end:trig.start].strip(" \t،,\"“”«»").replace("قد", "").strip()]
         if subject:
             return dict(max(subject, key=lambda c: c.end).ref), "subject right before the trigger"
+        # «أميركا تحذر إيران من …»: a country just before the verb speaks for its government
+        country_subject = [] if _first_person(trig) else [
+            p for p in _in(self.view.places, s, trig.start) if p.kind == "country"
+            and not self.text[p.end:trig.start].strip(" \t")]
+        if country_subject:
+            return _government(country_subject[-1]), "country right before the trigger: its government"
         officials = self.officials_before(s, trig.start)
         if officials is not None:
             return officials, "officials named just before the verb"
