@@ -1053,3 +1053,15 @@ def test_a_country_just_before_the_verb_speaks_but_not_before_a_quoted_first_per
     recs = build_records(view(text, places=[("سوريا", "SY", "Syria", 4, "country")],
                               persons=[("سالم الكرمدي", "Salem al-Karmadi")]))
     assert all("Syria" not in str((r.get("speaker") or {}).get("name")) for r in recs)
+
+
+def test_the_body_a_group_belongs_to_takes_no_part_but_names_a_cell():
+    text = "ومقتل قائد كبير في جماعة الشباب التابعة للقاعدة في غارة قرب بلدة كرمدي."
+    ev = only_event(text, places=[("كرمدي", "SO", "Karmadi")],
+                    actors=[("جماعة الشباب", "Al Shabaab", 2, "SO"), ("للقاعدة", "Al-Qaeda", 2, None)])
+    assert "Al-Qaeda" not in str(ev["actor1"]) + str(ev["actor2"])
+    text = "وألقت الشرطة القبض على ستة عناصر من خلية تابعة لتنظيم ولاية سيناء في بلدة كرمدي."
+    ev = only_event(text, places=[("كرمدي", "EG", "Karmadi")],
+                    actors=[("الشرطة", "Police Forces of Egypt", 1, "EG"),
+                            ("لتنظيم ولاية سيناء", "Islamic State (Sinai Province)", 2, "EG")])
+    assert ev["actor2"]["name"] == "Islamic State (Sinai Province)"

@@ -52,6 +52,7 @@ _SET_PHRASE = re.compile(r"(?:[يت]دين\s+ب(?!شد)|(?<!\w)ما\s+[يت]دع
 # how speaker_for found a speaker close enough for a present-tense verb
 _CLOSE_SPEAKER = ("subject right before", "country right before", "person right after", "actor right after",
                   "country right after", "the outlet or officials named right after")
+_AFFILIATED = re.compile(r"(?<!\w)(?:ال)?(?:تابع|موال|مرتبط|مقرب|منتمي)\w{0,2}\s+(?:ل|ب|من|إلى|الى)?\s*$")
 _ANY = re.compile(r"(?<!\w)[وفبل]?(?:أي|اي|أية|اية)\s+$")
 _JOINED = re.compile(r"[\s،,]*و?")  # what may stand between two items of one list («…، واختطاف»)
 _AMONG_THEM = re.compile(r"(?<!\w)(?:بينهم|بينهن|منهم|منهن)\s*$")
@@ -1188,6 +1189,9 @@ class _Builder:
         # --- actors
         actors = self.outside_attribution(actors, s, e, lead.start, entry.sub_type in _BOMBINGS)
         actors = self.named_right_after(actors)
+        # «جماعة الشباب التابعة للقاعدة»: the body a group belongs to describes that group and takes no part
+        # (but «عناصر من خلية تابعة لتنظيم X» names who they are)
+        actors = [a for a in actors if not self.affiliation_of_another(a, actors, s)]
         # civilians never act; protesters or rioters do not explode bombs or launch strikes
         passive = {7} | ({5, 6} if entry.type == "Explosions/Remote violence" else set())
         agents = [a for a in actors if not _is_object(view, a) and (a.ref.get("type") or 0) not in passive]
@@ -1353,6 +1357,10 @@ class _Builder:
             rec[weak] = None
             prov[weak] = "dropped: the same actor as the other side"
         self.records.append(rec)
+
+    def affiliation_of_another(self, a: Mention, actors: list[Mention], s: int) -> bool:
+        m = _AFFILIATED.search(self.text, max(s, a.start - 16), a.start)
+        return m is not None and any(b is not a and 0 <= m.start() - b.end <= 2 for b in actors)
 
     def striker(self, rec: dict[str, Any], group: list[Hit], e: int) -> None:
         """«غارة أمريكية», «ضربات جوية روسية», «عملية جوية للقوات الفرنسية»: a strike named with a nationality
