@@ -1065,3 +1065,16 @@ def test_the_body_a_group_belongs_to_takes_no_part_but_names_a_cell():
                     actors=[("الشرطة", "Police Forces of Egypt", 1, "EG"),
                             ("لتنظيم ولاية سيناء", "Islamic State (Sinai Province)", 2, "EG")])
     assert ev["actor2"]["name"] == "Islamic State (Sinai Province)"
+
+
+def test_the_dead_of_each_side_add_up():
+    text = ("ووقع كمين لدورية للجيش قرب بلدة كرمدي. "
+            "وقالت الوزارة إن الجيش تكبد مقتل جندي، في حين أحصينا في صفوف العدو مقتل عشرة إرهابيين.")
+    recs = build_records(view(text, places=KARMADI, actors=[("الجيش", "Military Forces of Mali", 1, "ML")],
+                              figures=[("مقتل جندي", "killed", 1), ("مقتل عشرة إرهابيين", "killed", 10)]))
+    (ev,) = [r for r in recs if r["kind"] == "event"]
+    assert ev["fatalities"]["best"] == 11
+    assert text[ev["fatalities"]["start"]:ev["fatalities"]["end"]] == ev["fatalities"]["text"]
+    text = "وقتل جندي في اشتباكات قرب بلدة كرمدي، بينما قتل عشرة مسلحين."
+    ev = only_event(text, figures=[("قتل جندي", "killed", 1), ("قتل عشرة مسلحين", "killed", 10)])
+    assert ev["fatalities"]["best"] == 11

@@ -1116,6 +1116,15 @@ class _Builder:
             key = _CATEGORY_FIELD.get(f.ref.get("category"))
             if _AMONG_THEM.search(self.text, max(s, f.start - 12), f.start):
                 continue  # «بينهم طفلان»: a part of the toll, not the toll
+            if key and key in updated and id(f) not in used and f.ref.get("best") is not None and (
+                    update or self.sides_apart(target[key], f)):
+                # «الحصيلة: في صفوفنا مقتل جندي، وفي صفوف العدو مقتل عشرة»: the toll of each side adds up
+                first = target[key]
+                a, b = min(first["start"], f.start), max(first["end"], f.end)
+                target[key] = {"best": (first.get("best") or 0) + f.ref["best"], "low": None, "high": None,
+                               "text": self.text[a:b], "start": a, "end": b}
+                target["provenance"][key] += f" + «{f.text}» (the tolls of each side add up)"
+                continue
             if key and id(f) not in used and f.ref.get("best") is not None and key not in updated and (
                     target.get(key) is None or (target[key] or {}).get("best") is None or update):
                 # (an uncounted toll told first — «مقتل مسلحين» — takes the count told later)
@@ -1149,6 +1158,11 @@ class _Builder:
         (a definite «بعد ساعات من الهجوم» is still that one)."""
         return bool(_OTHER_INCIDENT.match(self.text, hit.end) or (
             not _definite(self.text, hit.start) and _EARLIER_TIME.search(self.text, max(0, hit.start - 40), hit.start)))
+
+    def sides_apart(self, first: dict[str, Any], f: Mention) -> bool:
+        """«تكبدت القوات مقتل جندي، في حين أحصينا في صفوف العدو 11 قتيلا»: two counts told side against side."""
+        a, b = min(first["end"], f.start), max(first["end"], f.start)
+        return bool(self.cues_in("contrast", a, b) or "صفوف" in self.text[a:b])
 
     def same_setting(self, target: dict[str, Any], start: int, s: int, e: int) -> bool:
         """No place up to the end of the trigger's clause and no date in the sentence sets it apart from the earlier event:
@@ -1342,6 +1356,15 @@ class _Builder:
             if key and rec[key] is None:
                 rec[key] = _figure(f)
                 prov[key] = f"figure «{f.text}»"
+            elif (key == "fatalities" and etype == "Battles" and f.ref.get("best") is not None
+                  and (rec[key] or {}).get("best") is not None and self.sides_apart(rec[key], f)
+                  and not _AMONG_THEM.search(self.text, max(s, f.start - 12), f.start)):
+                # «قتل جندي، في حين قتل 10 مسلحين»: the dead of each side add up (as ACLED counts them)
+                first = rec[key]
+                a, b = min(first["start"], f.start), max(first["end"], f.end)
+                rec[key] = {"best": first["best"] + f.ref["best"], "low": None, "high": None,
+                            "text": self.text[a:b], "start": a, "end": b}
+                prov[key] += f" + «{f.text}» (the dead of each side add up)"
         rec["status"], how = self.status(s, lead)
         if (rec["status"] == "occurred" and claim is not None and claim["trigger"]["end"] <= lead.start
                 and claim["id"] in self.own_act_claims):
