@@ -1078,3 +1078,14 @@ def test_the_dead_of_each_side_add_up():
     text = "وقتل جندي في اشتباكات قرب بلدة كرمدي، بينما قتل عشرة مسلحين."
     ev = only_event(text, figures=[("قتل جندي", "killed", 1), ("قتل عشرة مسلحين", "killed", 10)])
     assert ev["fatalities"]["best"] == 11
+
+
+def test_towns_far_apart_joined_after_the_trigger_are_one_incident_each():
+    text = "وسقطت قذائف على القنصلية في مدينة البصرة ومجمع السفارة في بغداد."
+    recs = build_records(view(text, places=[("البصرة", "IQ", "Basra", 1, "city", 30.5, 47.8),
+                                            ("بغداد", "IQ", "Baghdad", 1, "city", 33.3, 44.4)]))
+    events = [r for r in recs if r["kind"] == "event"]
+    assert sorted(ev["location"]["name"] for ev in events) == ["Baghdad", "Basra"]
+    assert len({ev["id"] for ev in events}) == 2
+    text = "وسقطت قذائف على بلدة كرمدي وضواحيها."  # one town told twice: one incident
+    assert len([r for r in build_records(view(text, places=KARMADI)) if r["kind"] == "event"]) == 1

@@ -109,6 +109,7 @@ _NOT_AN_AGREEMENT = re.compile(r"(?<!\w)(?:خط|خطوط)\s+(?:ال)?$")
 _BEFORE_OBJECT = _word_list("before_object")
 _PREPOSITIONS = {"من", "في", "على", "عن", "إلى", "الى", "مع", "ضد", "عند"}
 _PLUPERFECT = re.compile(r"(?<!\w)و?(?:كان|كانت|كانوا|كانا)(?!\w)")
+_SPLIT_BY_PLACE = {"Battles", "Explosions/Remote violence", "Riots", "Protests"}
 _STRIKES = {"Air/drone strike", "Shelling/artillery/missile attack"}
 _BOMBINGS = {"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"}  # no force reports planting its own bomb
 _ATTACK_READINGS = {("Battles", "Armed clash"), ("Violence against civilians", "Attack")}
@@ -1380,6 +1381,35 @@ class _Builder:
             rec[weak] = None
             prov[weak] = "dropped: the same actor as the other side"
         self.records.append(rec)
+        if etype in _SPLIT_BY_PLACE:
+            self.split_by_place(rec, lead, s, e)
+
+    def split_by_place(self, rec: dict[str, Any], lead: Hit, s: int, e: int) -> None:
+        """«الهجمات على القنصلية الأميركية في البصرة ومجمع السفارة في بغداد», «غارات على X وY»: towns far apart
+        joined after the trigger in its clause are as many incidents, one record each (ACLED codes one event
+        per location); the counts, which the text does not share out, stay with the first."""
+        loc = rec.get("location") or {}
+        if not loc.get("name") or (loc.get("precision") or 4) > 2:
+            return
+        clause_end = next((b for a, b in clause_spans(self.text, s, e) if a <= lead.start < b), e)
+        towns = [p for p in _in(self.view.places, lead.end, clause_end)
+                 if p.kind != "nationality" and (p.ref.get("precision") or 4) <= 2 and not self.is_seat(p)]
+        seen = [loc]
+        for p in towns:
+            if any(_places_agree(x, p.ref) for x in seen):
+                continue
+            if not any(w.startswith("و") for w in self.text[max(lead.end, p.start - 40):p.start + 1].split()):
+                continue  # not joined to the first by «و»
+            seen.append(p.ref)
+            twin = {k: (dict(v) if isinstance(v, dict) else v) for k, v in rec.items()}
+            twin["id"] = rec["id"][:1] + hashlib.sha1(f"{rec['id']}|{p.start}".encode()).hexdigest()[:15]
+            twin["location"] = dict(p.ref)
+            twin["mentions"] = []
+            for key in _CATEGORY_FIELD.values():
+                twin[key] = None
+            twin["target"] = None
+            twin["provenance"] = dict(rec["provenance"], location=f"another town joined after the trigger «{p.text}»")
+            self.records.append(twin)
 
     def affiliation_of_another(self, a: Mention, actors: list[Mention], s: int) -> bool:
         m = _AFFILIATED.search(self.text, max(s, a.start - 16), a.start)
