@@ -33,8 +33,8 @@ def view(text, published="2024-03-10", places=(), actors=(), persons=(), dates=(
         return Mention(s, e, t, {"value": value, "end": None, "precision": precision, "text": t,
                                  "basis": "absolute"})
 
-    def figure(s, e, t, category, best):
-        return Mention(s, e, t, {"category": category, "best": best, "low": None, "high": None, "who": None})
+    def figure(s, e, t, category, best, who=None):
+        return Mention(s, e, t, {"category": category, "best": best, "low": None, "high": None, "who": who})
 
     return DocView("doc", text, normalize(text), published, sentence_spans(text),
                    places=m(places, place), actors=m(actors, actor), persons=m(persons, person),
@@ -1071,13 +1071,18 @@ def test_the_dead_of_each_side_add_up():
     text = ("ووقع كمين لدورية للجيش قرب بلدة كرمدي. "
             "وقالت الوزارة إن الجيش تكبد مقتل جندي، في حين أحصينا في صفوف العدو مقتل عشرة إرهابيين.")
     recs = build_records(view(text, places=KARMADI, actors=[("الجيش", "Military Forces of Mali", 1, "ML")],
-                              figures=[("مقتل جندي", "killed", 1), ("مقتل عشرة إرهابيين", "killed", 10)]))
+                              figures=[("مقتل جندي", "killed", 1, "soldiers"),
+                                       ("مقتل عشرة إرهابيين", "killed", 10, "militants")]))
     (ev,) = [r for r in recs if r["kind"] == "event"]
     assert ev["fatalities"]["best"] == 11
     assert text[ev["fatalities"]["start"]:ev["fatalities"]["end"]] == ev["fatalities"]["text"]
     text = "وقتل جندي في اشتباكات قرب بلدة كرمدي، بينما قتل عشرة مسلحين."
-    ev = only_event(text, figures=[("قتل جندي", "killed", 1), ("قتل عشرة مسلحين", "killed", 10)])
+    ev = only_event(text, figures=[("قتل جندي", "killed", 1, "soldiers"), ("قتل عشرة مسلحين", "killed", 10, "militants")])
     assert ev["fatalities"]["best"] == 11
+    # two sources' counts of the same dead never add up
+    text = "وقتل ثلاثة جنود في اشتباكات قرب بلدة كرمدي، في حين قالت مصادر محلية إن سبعة جنود قتلوا."
+    ev = only_event(text, figures=[("قتل ثلاثة جنود", "killed", 3, "soldiers"), ("سبعة جنود", "killed", 7, "soldiers")])
+    assert ev["fatalities"]["best"] == 3
 
 
 def test_towns_far_apart_joined_after_the_trigger_are_one_incident_each():

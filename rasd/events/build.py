@@ -9,6 +9,7 @@ Pure: `build_records(view)` reads a `DocView` and returns plain dicts; nothing i
 """
 from __future__ import annotations
 
+import copy
 import hashlib
 import math
 import re
@@ -21,7 +22,8 @@ from typing import Any
 from functools import cache
 
 from ..lexicon import WORD_RE, load_tsv
-from ..normalize import NormText
+from ..actors import state_force
+from ..normalize import NormText, normalize_text
 from ..segment import clause_spans
 from .cues import TriggerEntry, record_matcher
 
@@ -29,8 +31,10 @@ __all__ = ["DocView", "build_records"]
 
 
 def _word_list(name: str) -> frozenset[str]:
-    """One of the word lists of rasd/data/builder_words.tsv."""
-    return frozenset(word for list_name, word in load_tsv("builder_words.tsv") if list_name == name)
+    """One of the word lists of rasd/data/builder_words.tsv, each word as written and as normalised (so that
+    «رابطه» and «رابطة» both count)."""
+    words = [word for list_name, word in load_tsv("builder_words.tsv") if list_name == name]
+    return frozenset(words) | frozenset(normalize_text(w) for w in words)
 
 
 CONTEXT_SENTENCES = 3  # how far back implicit places, actors and speakers are looked for
@@ -53,7 +57,10 @@ _SET_PHRASE = re.compile(r"(?:[يت]دين\s+ب(?!شد)|(?<!\w)ما\s+[يت]دع
 _CLOSE_SPEAKER = ("subject right before", "country right before", "person right after", "actor right after",
                   "country right after", "the outlet or officials named right after")
 _AFFILIATED = re.compile(r"(?<!\w)(?:ال)?(?:تابع|موال|مرتبط|مقرب|منتمي)\w{0,2}\s+(?:ل|ب|من|إلى|الى)?\s*$")
-_ANY = re.compile(r"(?<!\w)[وفبل]?(?:أي|اي|أية|اية)\s+$")
+_ANY = re.compile(r"(?<!\w)[وفبل]?(?:أي|اي|أى|اى|أية|اية)[\u064b-\u0652]*\s+$")
+_RELATIVE_RIGHT_BEFORE = re.compile(r"(?<!\w)و?(?:التي|الذي|الذين|اللذين|اللتين)\s+$")
+_BY_THEN = re.compile(r"(?<!\w)(?:بحلول|حتى)\s+(?:عام\s+)?$")  # «بحلول عام 2030»: a target, not the article's time
+_QAD_PRESENT = re.compile(r"(?<!\w)قد\s+[يت]\w{2,}")  # «قد يشن»: what may come (not «قد سيطرت», done)
 _JOINED = re.compile(r"[\s،,]*و?")  # what may stand between two items of one list («…، واختطاف»)
 _AMONG_THEM = re.compile(r"(?<!\w)(?:بينهم|بينهن|منهم|منهن)\s*$")
 _VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
@@ -109,7 +116,12 @@ _NOT_AN_AGREEMENT = re.compile(r"(?<!\w)(?:خط|خطوط)\s+(?:ال)?$")
 _BEFORE_OBJECT = _word_list("before_object")
 _PREPOSITIONS = {"من", "في", "على", "عن", "إلى", "الى", "مع", "ضد", "عند"}
 _PLUPERFECT = re.compile(r"(?<!\w)و?(?:كان|كانت|كانوا|كانا)(?!\w)")
+_FROM_TO = {"من", "إلى", "الى", "نحو", "باتجاه"}
+_TOWN_NOUNS = {"مدينة", "بلدة", "قرية", "منطقة", "محافظة", "ولاية", "مدينه", "بلده", "قريه", "منطقه"}
+_VAV_NOUNS = _word_list("vav_nouns")
 _SPLIT_BY_PLACE = {"Battles", "Explosions/Remote violence", "Riots", "Protests"}
+_BETWEEN_STRIKE_AND_MAKER = {"", "جوية", "جوي", "الجوية", "جويه"}
+_MADE_IN = re.compile(r"\s+(?:ال)?صنع(?!\w)")  # «صاروخ إيراني الصنع»: who made the weapon, not who fired it
 _STRIKES = {"Air/drone strike", "Shelling/artillery/missile attack"}
 _BOMBINGS = {"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"}  # no force reports planting its own bomb
 _ATTACK_READINGS = {("Battles", "Armed clash"), ("Violence against civilians", "Attack")}
@@ -254,6 +266,11 @@ _TASHKEEL = re.compile("[\u064B-\u0652\u0670\u0640]")
 _ARABIC_WORD = re.compile("[\u0621-\u064A\u064B-\u0652\u0670\u0640]+")
 
 
+def _no_conjunction(word: str) -> str:
+    """A word without a leading و/ف («وفي» → «في»)."""
+    return word[1:] if len(word) > 2 and word[0] in "وف" else word
+
+
 def _without_proclitic(word: str) -> str:
     """A word without one leading و/ف/ب, when what is left is a word of its own («وبعد» → «بعد», «في» stays)."""
     return word[1:] if len(word) > 3 and word[0] in "وفب" else word
@@ -337,20 +354,23 @@ class _Builder:
         self.pub = date.fromisoformat(view.published) if view.published else None
         # with no publication date, the article's time is the latest date it names
         self.latest_named_date = None if self.pub else max(
-            (d for d in (_first_day(m.ref.get("value")) for m in view.dates) if d), default=None)
+            (d for d in (_first_day(m.ref.get("value")) for m in view.dates
+                         if not _BY_THEN.search(view.text, max(0, m.start - 12), m.start)) if d), default=None)
         self.records: list[dict[str, Any]] = []
         self.rejected: list[dict[str, Any]] = []
+        self.rejected_spans: set[tuple[int, int]] = set()
         # (record, field, value, how): defaults that fill a field still empty once reports are merged
         self.fallbacks: list[tuple[dict[str, Any], str, Any, str]] = []
         self.last_speaker: dict[str, Any] | None = None
 
     # -------------------------------------------------------------- helpers
     def rejected_hit(self, hit: Hit) -> bool:
-        return any(r["start"] == hit.start and r["end"] == hit.end for r in self.rejected)
+        return (hit.start, hit.end) in self.rejected_spans
 
     def reject(self, hit: Hit, reason: str) -> None:
         """Remember a trigger that made no record, and why (for `rasd explain`)."""
         self.rejected.append({"text": hit.text, "start": hit.start, "end": hit.end, "reason": reason})
+        self.rejected_spans.add((hit.start, hit.end))
 
     def keep(self, hits: list[Hit], test, reason: str) -> list[Hit]:
         kept = []
@@ -470,7 +490,8 @@ class _Builder:
 
     def is_seat(self, p: Mention) -> bool:
         """«المرصد السوري، ومقره في بريطانيا»: where a source has its seat is not where anything happened."""
-        return any(p.start - c.end <= 4 for c in self.cues_in("seat", p.start - 20, p.start))
+        return any(p.start - c.end <= 4 and ("و" in self.text[max(0, c.start - 1):c.start + 1] or c.text.split()[-1] == "من")
+                   for c in self.cues_in("seat", p.start - 20, p.start))
 
     def is_dateline(self, p: Mention) -> bool:
         """«باماكو - قتل …»: the place a story was filed from, at the start of a paragraph, is not where it happened."""
@@ -713,9 +734,8 @@ class _Builder:
         hits = self.keep(hits, lambda h: h.payload.role != "generic" or not _ATTRIBUTION.search(
             self.text, max(s, h.start - 12), h.start), "«بحسب ما أفاد …»: attribution, not a statement")
         # «التقارير التي أفادت بتجميد …»: a relative clause tells what a report said, with no one saying it
-        hits = self.keep(hits, lambda h: h.payload.role != "generic" or not re.search(
-            r"(?<!\w)و?(?:التي|الذي)\s+$", self.text[max(s, h.start - 10):h.start]),
-                         "in a relative clause: what a noun before it said, with no speaker")
+        hits = self.keep(hits, lambda h: h.payload.role != "generic" or not _RELATIVE_RIGHT_BEFORE.search(
+            self.text, max(s, h.start - 10), h.start), "in a relative clause: what a noun before it said, with no speaker")
         if event_hits:
             hits = [self.as_claim(si, s, e, h, event_hits) for h in hits]
         if attribution_only:
@@ -842,7 +862,7 @@ class _Builder:
             rec["statement_type"] = "accusation"
             cue = self.cues_in("accusing", start, e)[0]
             rec["provenance"]["statement_type"] = f"what was said names who is behind it («{cue.text}»)"
-        elif self.cues_in("expected", start, e) or self.cues_in("likely", start, e):
+        elif self.cues_in("likely", start, e) or _QAD_PRESENT.search(self.text, start, e):
             rec["statement_type"], rec["provenance"]["statement_type"] = "warning", "what was said may yet come"
 
     def continue_statement(self, si: int, s: int, e: int, speaker: dict[str, Any]) -> bool:
@@ -889,7 +909,8 @@ class _Builder:
         # «أميركا تحذر إيران من …»: a country just before the verb speaks for its government
         country_subject = [] if _first_person(trig) else [
             p for p in _in(self.view.places, s, trig.start) if p.kind == "country"
-            and not self.text[p.end:trig.start].strip(" \t")]
+            and not self.text[p.end:trig.start].strip(" \t")
+            and _no_conjunction(_prefix_before(self.text, p.start)) not in _PREPOSITIONS | {"ب", "ل"}]
         if country_subject:
             return _government(country_subject[-1]), "country right before the trigger: its government"
         officials = self.officials_before(s, trig.start)
@@ -1002,6 +1023,14 @@ class _Builder:
         # «اجتاحت السيول المدينة»: an agentive word is an incident only when someone acts in its sentence
         someone = bool(_in(self.view.actors, s, e))
         hits = self.keep(hits, lambda h: h.payload.role != "agentive" or someone, "no actor in its sentence")
+        # «طالب مجلس الأمن بنشر قوات»: a development named by a verbal noun after a preposition is asked for
+        hits = self.keep(hits, lambda h: not (h.payload.sub_type == "Other" and (
+            h.text[:1] in "بل" or _no_conjunction(_prefix_before(self.text, h.start)) in _MASDAR_HEADS)),
+                         "a development named after a preposition: asked for or spoken of, not done")
+        # «أطلق الجيش النار على المسلحين في عملية عسكرية»: the fighting inside the phrase is the incident
+        violent = [(h.start, h.end) for h in hits if h.payload.type in _VIOLENT]
+        hits = self.keep(hits, lambda h: not (h.payload.sub_type == "Other" and any(
+            h.start < a < h.end for a, _ in violent)), "an operation told around fighting: the fighting is the incident")
         hits = self.keep(hits, lambda h: h.payload.role != "by_agent" or any(
             0 <= a.start - h.end <= 2 for a in _in(self.view.actors, h.end, e)), "a verbal noun with no agent after it")
         hits = [replace(h, payload=replace(h.payload, role="generic")) if h.payload.role in ("agentive", "by_agent")
@@ -1112,24 +1141,20 @@ class _Builder:
                 target["provenance"]["actor1"] = "claimant, in a later sentence"
         # «ارتفعت حصيلة التفجير إلى …»: an updated toll replaces the first one; otherwise figures only fill gaps
         update = bool(self.cues_in("tally", s, e))
-        updated: set[str] = set()
+        updated: dict[str, Mention] = {}
         for f in _in(self.view.figures, s, e):
             key = _CATEGORY_FIELD.get(f.ref.get("category"))
             if _AMONG_THEM.search(self.text, max(s, f.start - 12), f.start):
                 continue  # «بينهم طفلان»: a part of the toll, not the toll
-            if key and key in updated and id(f) not in used and f.ref.get("best") is not None and (
-                    update or self.sides_apart(target[key], f)):
-                # «الحصيلة: في صفوفنا مقتل جندي، وفي صفوف العدو مقتل عشرة»: the toll of each side adds up
-                first = target[key]
-                a, b = min(first["start"], f.start), max(first["end"], f.end)
-                target[key] = {"best": (first.get("best") or 0) + f.ref["best"], "low": None, "high": None,
-                               "text": self.text[a:b], "start": a, "end": b}
-                target["provenance"][key] += f" + «{f.text}» (the tolls of each side add up)"
+            if key in updated and id(f) not in used and self.sides_apart(updated[key], f):
+                # «الحصيلة: في صفوفنا مقتل جندي، وفي صفوف العدو مقتل عشرة»
+                target[key] = self.added_tolls(target[key], f)
+                target["provenance"][key] += f" + «{f.text}» (the dead of each side add up)"
                 continue
             if key and id(f) not in used and f.ref.get("best") is not None and key not in updated and (
                     target.get(key) is None or (target[key] or {}).get("best") is None or update):
                 # (an uncounted toll told first — «مقتل مسلحين» — takes the count told later)
-                updated.add(key)
+                updated[key] = f
                 target[key] = _figure(f)
                 target["provenance"][key] = f"figure «{f.text}», in a later sentence about the same incident" + (
                     " (an updated toll)" if update else "")
@@ -1160,10 +1185,20 @@ class _Builder:
         return bool(_OTHER_INCIDENT.match(self.text, hit.end) or (
             not _definite(self.text, hit.start) and _EARLIER_TIME.search(self.text, max(0, hit.start - 40), hit.start)))
 
-    def sides_apart(self, first: dict[str, Any], f: Mention) -> bool:
-        """«تكبدت القوات مقتل جندي، في حين أحصينا في صفوف العدو 11 قتيلا»: two counts told side against side."""
-        a, b = min(first["end"], f.start), max(first["end"], f.start)
-        return bool(self.cues_in("contrast", a, b) or "صفوف" in self.text[a:b])
+    def sides_apart(self, first: Mention, f: Mention) -> bool:
+        """«تكبدت القوات مقتل جندي، في حين أحصينا في صفوف العدو 11 قتيلا»: two counts of different people (soldiers,
+        fighters), told side against side; two sources' counts of the same dead never add up."""
+        whos = (first.ref.get("who"), f.ref.get("who"))
+        if None in whos or whos[0] == whos[1] or first.ref.get("best") is None or f.ref.get("best") is None:
+            return False
+        a, b = sorted((first.start, f.start))
+        return bool(self.cues_in("sides", a, b + 12))
+
+    def added_tolls(self, first: dict[str, Any], f: Mention) -> dict[str, Any]:
+        """One figure for two counts, spanning both."""
+        a, b = min(first["start"], f.start), max(first["end"], f.end)
+        return {"best": (first.get("best") or 0) + f.ref["best"], "low": None, "high": None,
+                "text": self.text[a:b], "start": a, "end": b}
 
     def same_setting(self, target: dict[str, Any], start: int, s: int, e: int) -> bool:
         """No place up to the end of the trigger's clause and no date in the sentence sets it apart from the earlier event:
@@ -1340,7 +1375,7 @@ class _Builder:
         if sub == "Arrests":
             self.arrests(rec, lead, e, place)
         if rec["actor2"] is None and etype in ("Battles", "Explosions/Remote violence"):
-            force = self.force_hit(s, e, lead.start, rec["actor1"], place)
+            force = self.force_hit(s, e, group, rec["actor1"], place)
             if force is not None:
                 rec["actor2"], prov["actor2"] = force
         if rec["actor1"] is None and etype in _CROWD and place is not None and place.ref.get("country"):
@@ -1352,19 +1387,17 @@ class _Builder:
         for key in ("fatalities", "injuries", "abducted", "arrested"):
             rec[key] = None
         # a counted figure outranks an uncounted one of the same category («اختطف مسلحون … 14 مدنيا»)
+        taken: dict[str, Mention] = {}
         for f in sorted(figures, key=lambda f: f.ref.get("best") is None):
             key = _CATEGORY_FIELD.get(f.ref.get("category"))
             if key and rec[key] is None:
                 rec[key] = _figure(f)
                 prov[key] = f"figure «{f.text}»"
-            elif (key == "fatalities" and etype == "Battles" and f.ref.get("best") is not None
-                  and (rec[key] or {}).get("best") is not None and self.sides_apart(rec[key], f)
+                taken[key] = f
+            elif (key == "fatalities" and etype == "Battles" and key in taken and self.sides_apart(taken[key], f)
                   and not _AMONG_THEM.search(self.text, max(s, f.start - 12), f.start)):
                 # «قتل جندي، في حين قتل 10 مسلحين»: the dead of each side add up (as ACLED counts them)
-                first = rec[key]
-                a, b = min(first["start"], f.start), max(first["end"], f.end)
-                rec[key] = {"best": first["best"] + f.ref["best"], "low": None, "high": None,
-                            "text": self.text[a:b], "start": a, "end": b}
+                rec[key] = self.added_tolls(rec[key], f)
                 prov[key] += f" + «{f.text}» (the dead of each side add up)"
         rec["status"], how = self.status(s, lead)
         if (rec["status"] == "occurred" and claim is not None and claim["trigger"]["end"] <= lead.start
@@ -1398,33 +1431,39 @@ class _Builder:
         for p in towns:
             if any(_places_agree(x, p.ref) for x in seen):
                 continue
-            if not any(w.startswith("و") for w in self.text[max(lead.end, p.start - 40):p.start + 1].split()):
+            words = _WORD_RE.findall(self.text, max(lead.end, p.start - 40), p.start)
+            if words and (words[-1].lstrip("و") in _FROM_TO or (len(words) > 1 and words[-1] in _TOWN_NOUNS
+                                                                   and words[-2].lstrip("و") in _FROM_TO)):
+                continue  # «مسلحين قادمين من مدينة مصراتة»: where someone came from or went to
+            joined = self.text[max(0, p.start - 1):p.start] == "و"  # «النجف والبصرة»
+            if not joined and not any(w.startswith("و") and len(w) > 2 and w not in _VAV_NOUNS for w in words):
                 continue  # not joined to the first by «و»
             seen.append(p.ref)
-            twin = {k: (dict(v) if isinstance(v, dict) else v) for k, v in rec.items()}
+            twin = copy.deepcopy(rec)
             twin["id"] = rec["id"][:1] + hashlib.sha1(f"{rec['id']}|{p.start}".encode()).hexdigest()[:15]
             twin["location"] = dict(p.ref)
             twin["mentions"] = []
-            for key in _CATEGORY_FIELD.values():
-                twin[key] = None
             twin["target"] = None
-            twin["provenance"] = dict(rec["provenance"], location=f"another town joined after the trigger «{p.text}»")
+            for key in (*_CATEGORY_FIELD.values(), "target"):
+                twin[key] = None
+                twin["provenance"].pop(key, None)
+            twin["provenance"]["location"] = f"another town joined after the trigger «{p.text}»"
             self.records.append(twin)
 
     def affiliation_of_another(self, a: Mention, actors: list[Mention], s: int) -> bool:
         m = _AFFILIATED.search(self.text, max(s, a.start - 16), a.start)
-        return m is not None and any(b is not a and 0 <= m.start() - b.end <= 2 for b in actors)
+        # (the linker may keep «التابعة» inside the group's span: «حركة الشباب التابعة»)
+        return m is not None and any(b is not a and b.start < m.start() <= b.end + 2 for b in actors)
 
     def striker(self, rec: dict[str, Any], group: list[Hit], e: int) -> None:
         """«غارة أمريكية», «ضربات جوية روسية», «عملية جوية للقوات الفرنسية»: a strike named with a nationality
         or with a force after ل was made by that force; a strike cannot be made «for» someone, so whoever was
         read as acting instead is the side hit."""
-        from ..actors import state_force
-
         prov = rec["provenance"]
         for h in sorted(group, key=lambda h: h.start):
             nat = next((p for p in _in(self.view.places, h.end, min(e, h.end + 14)) if p.kind == "nationality"
-                        and p.ref.get("country") and not self.text[h.end:p.start].strip(" ").count(" ")), None)
+                        and p.ref.get("country") and self.text[h.end:p.start].strip() in _BETWEEN_STRIKE_AND_MAKER
+                        and not _MADE_IN.match(self.text, p.end)), None)
             own = next((a for a in _in(self.view.actors, h.end, min(e, h.end + 25))
                         if a.ref.get("type") in (1, 8)
                         and (_prefix_before(self.text, a.start) in ("ل", "لل") or a.text.startswith("لل"))
@@ -1447,8 +1486,6 @@ class _Builder:
     def arrests(self, rec: dict[str, Any], lead: Hit, e: int, place: Mention | None) -> None:
         """«ألقت السلطات القبض على هشام عشماوي»: the person named right after the trigger is the one arrested;
         arrests with no one named making them are the police's of the place's country (as ACLED codes them)."""
-        from ..actors import state_force
-
         prov = rec["provenance"]
         person = next((p for p in _in(self.view.persons, lead.end, min(e, lead.end + 30))
                        if not self.text[lead.end:p.start].strip(" ،,").replace("على", "").strip()), None)
@@ -1460,15 +1497,20 @@ class _Builder:
             self.fallbacks.append((rec, "actor1", state_force(place.ref["country"], "police"),
                                    "arrests with no one named making them: the police of the place's country"))
 
-    def force_hit(self, s: int, e: int, trigger: int, actor1: dict[str, Any] | None, place: Mention | None
+    def force_hit(self, s: int, e: int, group: list[Hit], actor1: dict[str, Any] | None, place: Mention | None
                   ) -> tuple[dict[str, Any], str] | None:
         """«فجر انتحاري نفسه في معسكر», «قصف موقع عسكري سوري»: an attack on a camp, a checkpoint or soldiers with
         no one named on that side hit the forces of the nationality named right after, or else (when no state
-        force or foreign force did it) of the place's country."""
-        from ..actors import state_force
-
-        for organ in ("military", "police"):
-            for c in self.cues_in(f"force_target_{organ}", max(s, trigger - 40), e):
+        force or foreign force did it) of the place's country. Only what the trigger's clause names as hit counts
+        (not «… وهرع الجنود إلى المكان»), and never words inside the trigger («فجر جندي منشق عبوة»)."""
+        lead = min(group, key=lambda h: h.start)
+        c0, c1 = next(((a, b) for a, b in clause_spans(self.text, s, e) if a <= lead.start < b), (s, e))
+        inside = [(h.start, h.end) for h in group]
+        for organ in ("police", "military"):
+            for c in self.cues_in(f"force_target_{organ}", c0, c1):
+                if any(a <= c.start < b for a, b in inside) or (c.start < lead.start and not self.cues_in(
+                        "suffered", max(s, c.start - 14), c.start)):
+                    continue  # before the trigger, only what suffered it («تعرض معسكر للجيش لهجوم»)
                 nat = next((p for p in _in(self.view.places, c.end, min(e, c.end + 25))
                             if p.kind == "nationality" and not self.text[c.end:p.start].strip(" ،,").count(" ")
                             and p.ref.get("country")), None)

@@ -189,9 +189,11 @@ def table_index(place_rows, country_rows, admin1_rows) -> dict[str, list[list]]:
         k = norm_name(name)
         if len(k.replace(" ", "")) < MIN_LETTERS:
             return
-        # «شمال سيناء» is also written with the adjective «شمالي سيناء»: the same unit, not a direction from Sinai
+        # «شمال سيناء» is also written with the adjective «شمالي سيناء»: the same province, not a direction from
+        # Sinai (provinces only: «جنوبي السودان» is a part of Sudan, not South Sudan)
         first, _, rest = k.partition(" ")
-        for form in (k, f"{first}ي {rest}") if rest and first in _DIRECTION_NOUNS else (k,):
+        adjective = rest and first in _DIRECTION_NOUNS and entry[0] == "admin1"
+        for form in (k, f"{first}ي {rest}") if adjective else (k,):
             lst = idx.setdefault(form, [])
             if entry not in lst:
                 lst.append(entry)
