@@ -473,3 +473,8 @@ def test_a_long_word_with_few_consonants_matches_no_town_by_skeleton():
     text = ("قتل جنود في سوريا. وقال مسؤولون في الصومال إن التفجير الذي وقع في منطقة هاولواداغ أسفر عن مقتل "
             "ثلاثة جنود في سوريا.")
     assert "Latakia" not in " ".join(str(m.location["name"]) for m in find_places(text))
+
+
+def test_youth_of_a_city_is_no_iranian_town():
+    text = "نفذت ميليشيات الحوثي الإيرانية حملة اعتقالات شملت العشرات من شباب مدينة الحديدة في اليمن."
+    assert "IR" not in [m.location.get("country") for m in find_places(text) if m.kind != "nationality"]
