@@ -1094,3 +1094,21 @@ def test_towns_far_apart_joined_after_the_trigger_are_one_incident_each():
     assert len({ev["id"] for ev in events}) == 2
     text = "وسقطت قذائف على بلدة كرمدي وضواحيها."  # one town told twice: one incident
     assert len([r for r in build_records(view(text, places=KARMADI)) if r["kind"] == "event"]) == 1
+
+
+def test_an_incident_a_sentence_dates_by_a_month_is_not_the_undated_one_told_before():
+    text = ("وقتل مسلحون 28 شخصا في هجوم على بلدة كرمدي. "
+            "وفي 13 آب/أغسطس الماضي، أطلق مسلحان النار على مطعم في بلدة كرمدي ما أدى إلى مقتل 19 شخصا.")
+    rejected = []
+    build_records(view(text, published=None, places=KARMADI, dates=[("13 آب/أغسطس الماضي", None, "unknown")],
+                       figures=[("28 شخصا", "killed", 28), ("مقتل 19 شخصا", "killed", 19)]), rejected)
+    assert not [r for r in rejected if r["reason"].startswith("refers to an incident told before")]
+
+
+def test_history_told_in_the_body_is_not_the_headlines_incident():
+    text = "مقتل 28 شخصا في هجوم على بلدة كرمدي\n\nوقتل مسلحون 276 شخصا في هجوم على بلدة كرمدي عام 2014."
+    v = view(text, published="2018-03-01", places=KARMADI, dates=[("عام 2014", "2014", "year")],
+             figures=[("مقتل 28 شخصا", "killed", 28), ("قتل مسلحون 276 شخصا", "killed", 276)])
+    v.title_end = text.find("\n\n")
+    events = [r for r in build_records(v) if r["kind"] == "event"]
+    assert len(events) == 2 and [ev["background"] for ev in events] == [False, True]

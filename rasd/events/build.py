@@ -57,6 +57,7 @@ _SET_PHRASE = re.compile(r"(?:[يت]دين\s+ب(?!شد)|(?<!\w)ما\s+[يت]دع
 _CLOSE_SPEAKER = ("subject right before", "country right before", "person right after", "actor right after",
                   "country right after", "the outlet or officials named right after")
 _AFFILIATED = re.compile(r"(?<!\w)(?:ال)?(?:تابع|موال|مرتبط|مقرب|منتمي)\w{0,2}\s+(?:ل|ب|من|إلى|الى)?\s*$")
+_OPENING_DATE = re.compile(r"\s*(?:و|ف)?(?:في|منذ|خلال)?\s*")  # what may stand before a date opening a sentence
 _ANY = re.compile(r"(?<!\w)[وفبل]?(?:أي|اي|أى|اى|أية|اية)[\u064b-\u0652]*\s+$")
 _RELATIVE_RIGHT_BEFORE = re.compile(r"(?<!\w)و?(?:التي|الذي|الذين|اللذين|اللتين)\s+$")
 _BY_THEN = re.compile(r"(?<!\w)(?:بحلول|حتى)\s+(?:عام\s+)?$")  # «بحلول عام 2030»: a target, not the article's time
@@ -1211,9 +1212,13 @@ class _Builder:
                 continue
             if not _places_agree(loc, p.ref):
                 return False
-        # «… في قتل 25 مجندا في أوت 2013» told after today's execution: history is another incident
+        # «… في قتل 25 مجندا في أوت 2013» told after today's execution: history is another incident; so is one a
+        # sentence opens with a date of its own when the incident told before has none («وفي 13 آب/أغسطس الماضي،
+        # أطلق مسلحان النار …»)
         return not any(_other_time(target.get("date"), d.ref)
                        or (not target.get("background") and self.is_background(d.ref))
+                       or (not target.get("date") and _OPENING_DATE.fullmatch(self.text, s, d.start) is not None
+                           and (_names_month(d.ref.get("text") or "") or bool(d.ref.get("value"))))
                        for d in _in(self.view.dates, s, clause_end))
 
     def event(self, si, s, e, group: list[Hit], ev, claim, used) -> None:
@@ -1802,7 +1807,7 @@ def _same_incident(a: dict[str, Any], b: dict[str, Any]) -> bool:
         return False
     if not _places_agree(a.get("location") or {}, b.get("location") or {}):
         return False
-    if _other_time(a.get("date"), b.get("date") or {}):
+    if _other_time(a.get("date"), b.get("date") or {}) or bool(a.get("background")) != bool(b.get("background")):
         return False
     if a.get("status") != b.get("status"):
         return False
@@ -1905,12 +1910,18 @@ def _years_ago(text: str) -> int:
     return stand_in.year - int(found[0].value[:4])
 
 
+def _dated(date_ref: dict[str, Any] | None) -> bool:
+    """A date that names a month or a year («وفي 13 آب/أغسطس الماضي»), not only a weekday or a relative day."""
+    return bool(date_ref) and (bool(date_ref.get("value") and date_ref.get("basis") == "absolute")
+                               or _names_month(date_ref.get("text") or ""))
+
+
 def _names_month(text: str) -> bool:
     """The date words name a month («مطلع مايو»), not only a weekday or a relative day."""
     from ..dates import month_lexicon
 
     months = month_lexicon()
-    return any(w in months for w in text.split())
+    return any(w in months for w in re.split(r"[\s/،,()-]+", normalize_text(text)))
 
 
 def _same_time(a: str, b: str) -> bool:
@@ -1948,6 +1959,8 @@ def _headline_twin(rec: dict[str, Any], out: list[dict[str, Any]], title_end: in
     key = ("event_type", "sub_event_type", "statement_type", "relation_type")
     if rec["evidence"]["start"] < title_end or (rec.get("provenance") or {}).get("distinct") == _DISTINCT:
         return None
+    if rec.get("background"):
+        return None  # history told in the body is not what the headline tells
     for o in out:
         if o["evidence"]["end"] <= title_end and o["kind"] == rec["kind"] and (
                 all(o.get(k) == rec.get(k) for k in key) or _attack_reading(o) and _attack_reading(rec)) and (
