@@ -1112,3 +1112,16 @@ def test_history_told_in_the_body_is_not_the_headlines_incident():
     v.title_end = text.find("\n\n")
     events = [r for r in build_records(v) if r["kind"] == "event"]
     assert len(events) == 2 and [ev["background"] for ev in events] == [False, True]
+
+
+def test_a_bare_kill_verb_far_from_an_incident_is_another_one_unless_the_operation_is_named():
+    text = ("وقتل مسلحون سبعة جنود في هجوم على بلدة كرمدي. وقال الوزير إن الوضع هادئ. وأضاف أن الحكومة ستعقد اجتماعا. "
+            "وأكد أن المساعدات وصلت. وقتل مسلحون 18 شخصا في هجوم على مطعم في بلدة كرمدي.")
+    figures = [("قتل مسلحون سبعة جنود", "killed", 7), ("قتل مسلحون 18 شخصا", "killed", 18)]
+    rejected = []
+    build_records(view(text, places=KARMADI, figures=figures), rejected)
+    assert not [r for r in rejected if r["reason"].startswith("refers to an incident told before")]
+    text = text.replace("وقتل مسلحون 18 شخصا", "وأكد الجيش أن العملية أسفرت عن مقتل 18 مسلحا")
+    rejected = []
+    build_records(view(text, places=KARMADI, figures=[figures[0], ("مقتل 18 مسلحا", "killed", 18)]), rejected)
+    assert [r for r in rejected if r["reason"].startswith("refers to an incident told before")]

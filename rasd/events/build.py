@@ -58,6 +58,7 @@ _CLOSE_SPEAKER = ("subject right before", "country right before", "person right 
                   "country right after", "the outlet or officials named right after")
 _AFFILIATED = re.compile(r"(?<!\w)(?:ال)?(?:تابع|موال|مرتبط|مقرب|منتمي)\w{0,2}\s+(?:ل|ب|من|إلى|الى)?\s*$")
 _OPENING_DATE = re.compile(r"\s*(?:و|ف)?(?:في|منذ|خلال)?\s*")  # what may stand before a date opening a sentence
+_TOLD_AGAIN = re.compile(r"(?<!\w)[وفب]?ال(?:عملي[ةه]|هجوم|حمل[ةه]|معرك[ةه]|اعتداء)(?!\w)")
 _ANY = re.compile(r"(?<!\w)[وفبل]?(?:أي|اي|أى|اى|أية|اية)[\u064b-\u0652]*\s+$")
 _RELATIVE_RIGHT_BEFORE = re.compile(r"(?<!\w)و?(?:التي|الذي|الذين|اللذين|اللتين)\s+$")
 _BY_THEN = re.compile(r"(?<!\w)(?:بحلول|حتى)\s+(?:عام\s+)?$")  # «بحلول عام 2030»: a target, not the article's time
@@ -1125,6 +1126,15 @@ class _Builder:
         target = next((r for r in reversed(earlier) if r.get("event_type") in types
                        or (not blast and types <= _VIOLENT and r.get("event_type") in _VIOLENT)), None)
         if target is None:
+            return False
+        # a verb or a bare noun («قتل مسلحون 18 شخصا في هجوم») tells again only an incident of the last sentences;
+        # further on, only a definite «الهجوم» reaches back
+        # (unless a definite «العملية» or «الهجوم» before it names what is told again: «… العملية الحالية، وقد أسفرت
+        # عن مقتل مئات المتشددين»)
+        last_told = max([target["evidence"]["end"]] + [m["end"] for m in target["mentions"]])
+        first = min(h.start for h in hits)
+        if (not any(_definite(self.text, h.start) for h in hits) and last_told < self.context_start(si)
+                and not _TOLD_AGAIN.search(self.text, s, first)):
             return False
         if not self.same_setting(target, min(h.start for h in hits), s, e):
             return False
