@@ -1029,10 +1029,13 @@ class _Builder:
         hits = self.keep(hits, lambda h: not (h.payload.sub_type == "Other" and (
             h.text[:1] in "بل" or _no_conjunction(_prefix_before(self.text, h.start)) in _MASDAR_HEADS)),
                          "a development named after a preposition: asked for or spoken of, not done")
-        # «أطلق الجيش النار على المسلحين في عملية عسكرية»: the fighting inside the phrase is the incident
-        violent = [(h.start, h.end) for h in hits if h.payload.type in _VIOLENT]
-        hits = self.keep(hits, lambda h: not (h.payload.sub_type == "Other" and any(
-            h.start < a < h.end for a, _ in violent)), "an operation told around fighting: the fighting is the incident")
+        # «أطلق الجيش النار على المسلحين في عملية عسكرية», «… حظر التجول، وأطلقت الشرطة النار»: fighting told in
+        # the sentence is the incident, not the operation, deployment or curfew around it (but «ينتشر الجنود بعد
+        # هجوم مانشستر» deploys after an attack told as its reason)
+        violent = [h for h in hits if h.payload.type in _VIOLENT
+                   and not self.cues_in("time_link", max(s, h.start - 8), h.start)]
+        hits = self.keep(hits, lambda h: not (h.payload.sub_type == "Other" and violent),
+                         "an operation, deployment or curfew told with fighting: the fighting is the incident")
         hits = self.keep(hits, lambda h: h.payload.role != "by_agent" or any(
             0 <= a.start - h.end <= 2 for a in _in(self.view.actors, h.end, e)), "a verbal noun with no agent after it")
         hits = [replace(h, payload=replace(h.payload, role="generic")) if h.payload.role in ("agentive", "by_agent")
