@@ -1142,3 +1142,10 @@ def test_a_vow_to_respond_is_a_threat():
     text = "وتعهدت الجماعة بالرد على الهجوم على بلدة كرمدي."
     recs = build_records(view(text, places=KARMADI, actors=[("الجماعة", "Unidentified Armed Group (Mali)", 3, "ML")]))
     assert "threat" in [r.get("statement_type") for r in recs if r["kind"] == "statement"]
+
+
+def test_a_country_after_a_plain_verb_of_saying_speaks():
+    text = "واعتبرت إيران أن الاتهامات الموجهة إلى الحكومة في بلدة كرمدي لا أساس لها."
+    recs = build_records(view(text, places=[("إيران", "IR", "Iran", 4, "country"), ("كرمدي", "SY", "Karmadi")]))
+    (st,) = [r for r in recs if r["kind"] == "statement"]
+    assert "Iran" in st["speaker"]["name"]

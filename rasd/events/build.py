@@ -828,8 +828,11 @@ class _Builder:
                 lead = self.text[s:cue.start]
                 if len(lead) > 90 or _COMPLEMENTIZER.search(lead) or self.cues_in("reporting", s, cue.start):
                     continue  # the verb heads the sentence, after at most a short lead («وعقب الاتفاق، …»)
+                # a person, an actor, or a country (its government: «واعتبرت إيران أن …») after the verb
                 named = [m for m in _in(self.view.persons, cue.end, e) + _in(self.view.actors, cue.end, e)
                          if m.start - cue.end < 40 and not _COMPLEMENTIZER.search(self.text, cue.end, m.start)]
+                named += [p for p in _in(self.view.places, cue.end, min(e, cue.end + 15)) if p.kind == "country"
+                          and not self.text[cue.end:p.start].strip()]
                 # «وكانت الشرطة قالت إن …», «كان الرئيس X قال»: the subject told before its verb
                 named += [m for m in _in(self.view.persons, s, cue.start) + _in(self.view.actors, s, cue.start)
                           if not self.text[m.end:cue.start].strip(" ،,").replace("قد", "").strip()
