@@ -1149,3 +1149,13 @@ def test_a_country_after_a_plain_verb_of_saying_speaks():
     recs = build_records(view(text, places=[("إيران", "IR", "Iran", 4, "country"), ("كرمدي", "SY", "Karmadi")]))
     (st,) = [r for r in recs if r["kind"] == "statement"]
     assert "Iran" in st["speaker"]["name"]
+
+
+def test_abductions_counted_since_a_year_are_a_campaigns_toll():
+    text = "وقالت المنظمة إن مقاتلي الجماعة خطفوا أكثر من ألف طفلة في بلدة كرمدي منذ عام 2013."
+    v = view(text, places=KARMADI, figures=[("خطفوا أكثر من ألف طفلة", "abducted", 1000)])
+    start = text.find("منذ عام 2013")
+    v.dates.append(Mention(start, start + 12, "منذ عام 2013", {"value": "2013", "end": "2024-03-10", "precision": "year",
+                                                              "text": "منذ عام 2013", "basis": "absolute"}))
+    recs = build_records(v)
+    assert "tally" in kinds(recs) and "event" not in kinds(recs)

@@ -659,7 +659,9 @@ class _Builder:
         if not cues and not any(t.payload.kind == "event" and t.payload.role in ("specific", "weak")
                                 for t in self.by_sentence.get(si, [])):
             cues = self.cues_in("tally_period", s, e)  # «قتل 43 شخصا خلال يومين», with no one incident named
-        figures = [f for f in _in(self.view.figures, s, e) if f.ref.get("category") in ("killed", "injured")]
+        # (abductions counted over a period are part of a campaign's toll too, though a tally records no field
+        # for them: «خطفوا أكثر من ألف طفلة منذ عام 2013»)
+        figures = [f for f in _in(self.view.figures, s, e) if f.ref.get("category") in ("killed", "injured", "abducted")]
         if not any(f.ref.get("best") for f in figures):
             return set()
         # a figure counted over a period («منذ عام 2015 … مقتل أكثر من 20 ألف») is cumulative too
@@ -694,8 +696,8 @@ class _Builder:
                         if scope_text and scope_start >= 0 else None)
         rec["provenance"]["scope"] = "text between the tally cue and the first figure"
         for f in figures:
-            key = "fatalities" if f.ref["category"] == "killed" else "injuries"
-            if rec.get(key) is None and f.ref.get("best") is not None:
+            key = {"killed": "fatalities", "injured": "injuries"}.get(f.ref["category"])
+            if key and rec.get(key) is None and f.ref.get("best") is not None:
                 rec[key] = _figure(f)
                 rec["provenance"][key] = f"figure «{f.text}»"
         rec.setdefault("fatalities", None)
@@ -1054,8 +1056,9 @@ class _Builder:
             hits = self.keep(hits, lambda h: h.payload.role == "specific", "in a tally's sentence: part of the toll")
             # «أسفر عن مقتل عشرات الآلاف، واختطاف الآلاف»: a count joined to the toll is more of the toll
             tolls = [f for f in _in(self.view.figures, s, e) if id(f) in used]
-            hits = self.keep(hits, lambda h: not any(_JOINED.fullmatch(self.text, f.end, h.start) for f in tolls),
-                             "in a tally's sentence: joined to the toll by و")
+            hits = self.keep(hits, lambda h: not any(_JOINED.fullmatch(self.text, f.end, h.start)
+                                                     or f.start <= h.start < f.end for f in tolls),
+                             "in a tally's sentence: the toll's own verb, or joined to the toll by و")
         if not [f for f in _in(self.view.figures, s, e) if id(f) not in used]:
             # «وأوضح المصدر أن الاشتباكات وقعت غربي رفح»: alone, it tells the fighting told before again
             if hits and all(h.payload.role == "weak" for h in hits) and self.refers_back(si, s, e, hits, claim,
