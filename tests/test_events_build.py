@@ -1159,3 +1159,11 @@ def test_abductions_counted_since_a_year_are_a_campaigns_toll():
                                                               "text": "منذ عام 2013", "basis": "absolute"}))
     recs = build_records(v)
     assert "tally" in kinds(recs) and "event" not in kinds(recs)
+
+
+def test_a_later_sentence_names_the_group_that_acted():
+    text = "ومقتل 18 شخصا في هجوم على بلدة كرمدي. وأسفر الهجوم الذي شنته جماعة بوكو حرام عن مقتل 18 شخصا."
+    recs = build_records(view(text, places=KARMADI, actors=[("جماعة بوكو حرام", "Boko Haram", 2, "NG")],
+                              figures=[("مقتل 18 شخصا", "killed", 18)]))
+    (ev,) = [r for r in recs if r["kind"] == "event"]
+    assert ev["actor1"]["name"] == "Boko Haram"

@@ -1153,6 +1153,15 @@ class _Builder:
             if reported is not None:
                 target["reported_by"] = reported
                 target["provenance"]["reported_by"] = how + ", in a later sentence about the same incident"
+        if target.get("actor1") is None:
+            # «أسفر هجوم لجماعة بوكو حرام عن مقتل 18 شخصا» told after «مقتل 18 شخصا في هجوم»: who acted
+            first = min(h.start for h in hits)
+            group = next((a for a in _in(self.view.actors, s, e) if a.ref.get("type") in _ARMED_GROUP_TYPES
+                          and abs(a.start - first) <= 40 and not _is_object(self.view, a)
+                          and not _ref_names(a.ref) & _ref_names(target.get("actor2"))), None)
+            if group is not None:
+                target["actor1"] = dict(group.ref)
+                target["provenance"]["actor1"] = "armed group acting, in a later sentence about the same incident"
         if claim is not None and claim.get("speaker") and not target.get("claimed_by"):
             target["claimed_by"] = _claimant(claim["speaker"])
             target["provenance"]["claimed_by"] = "claim of the incident in a later sentence"
