@@ -1167,3 +1167,11 @@ def test_a_later_sentence_names_the_group_that_acted():
                               figures=[("مقتل 18 شخصا", "killed", 18)]))
     (ev,) = [r for r in recs if r["kind"] == "event"]
     assert ev["actor1"]["name"] == "Boko Haram"
+
+
+def test_those_killed_in_it_are_the_victims():
+    text = "ونصب مسلحون كمينا قرب بلدة كرمدي قتل فيه أربعة جنود أمريكيين."
+    ev = only_event(text, actors=[("مسلحون", "Unidentified Armed Group (Mali)", 3, "ML"),
+                                  ("جنود أمريكيين", "Military Forces of the United States", 8, "US")])
+    assert ev["actor1"]["name"] == "Unidentified Armed Group (Mali)"
+    assert ev["actor2"]["name"] == "Military Forces of the United States"
