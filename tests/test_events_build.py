@@ -1175,3 +1175,13 @@ def test_those_killed_in_it_are_the_victims():
                                   ("جنود أمريكيين", "Military Forces of the United States", 8, "US")])
     assert ev["actor1"]["name"] == "Unidentified Armed Group (Mali)"
     assert ev["actor2"]["name"] == "Military Forces of the United States"
+
+
+def test_a_mention_the_linker_kept_with_its_preposition_is_read_by_it():
+    text = "وقصفت طائرات أمريكية مواقع للجيش السوري قرب بلدة كرمدي."
+    ev = only_event(text, places=[("كرمدي", "SY", "Karmadi"), ("أمريكية", "US", "United States", 4, "nationality")],
+                    actors=[("للجيش السوري", "Military Forces of Syria", 1, "SY")])
+    assert ev["actor2"]["name"] == "Military Forces of Syria"
+    text = "وقتل جنديان في كمين للحركة قرب بلدة كرمدي."
+    ev = only_event(text, actors=[("للحركة", "Boko Haram", 2, "NG")])
+    assert (ev["actor1"] or {}).get("name") == "Boko Haram"

@@ -298,7 +298,11 @@ def _is_object(view: DocView, m: Mention) -> bool:
     if _by_hand_of(view.text, m.start):
         return False
     prefix = _prefix_before(view.text, m.start).replace("أ", "ا")
-    if prefix in ("ل", "لل") and any(w in _ATTACK_NOUNS for w in _words_before(view.text, m.start - len(prefix), 2)):
+    inside = m.text.startswith("لل")  # the linker kept the preposition inside the mention: «للجيش السوري»
+    if inside:
+        prefix = "لل"
+    if prefix in ("ل", "لل") and any(w in _ATTACK_NOUNS for w in _words_before(
+            view.text, m.start if inside else m.start - len(prefix), 2)):
         return False  # «في هجوم لبوكو حرام», «في قصف جوي لمقاتلات التحالف»: the attack of the one who acted
     if _without_proclitic(prefix) in _KILL_VERBS:
         return False  # «قتلت حركة الشباب خمسة رجال»: right after the verb, its subject
