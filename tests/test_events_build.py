@@ -1185,3 +1185,9 @@ def test_a_mention_the_linker_kept_with_its_preposition_is_read_by_it():
     text = "وقتل جنديان في كمين للحركة قرب بلدة كرمدي."
     ev = only_event(text, actors=[("للحركة", "Boko Haram", 2, "NG")])
     assert (ev["actor1"] or {}).get("name") == "Boko Haram"
+
+
+def test_an_attack_named_only_by_its_aircraft_is_an_air_strike():
+    text = "وأعلن الجيش عن قيام قواته الجوية باستهداف غرفة عمليات للمسلحين قرب بلدة كرمدي."
+    ev = only_event(text, actors=[("الجيش", "Military Forces of Mali", 1, "ML")])
+    assert ev["sub_event_type"] == "Air/drone strike" and "airstrike" in ev["mode"]

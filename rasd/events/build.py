@@ -1381,9 +1381,14 @@ class _Builder:
         if sub == "Remote explosive/landmine/IED" and "suicide" in rec["mode"]:
             sub = "Suicide bomb"
         clause = next(((a, b) for a, b in clause_spans(self.text, s, e) if a <= lead.start < b), (s, e))
-        if sub == "Shelling/artillery/missile attack" and any(
-                not _NOT_AIR.search(self.text, max(s, c.start - 12), c.start) for c in self.cues_in("air", *clause)):
-            sub = "Air/drone strike"  # «استهدف الطيران الحربي بصاروخين»: missiles fired from the air
+        from_the_air = any(not _NOT_AIR.search(self.text, max(s, c.start - 12), c.start)
+                           for c in self.cues_in("air", *clause))
+        if from_the_air and (sub == "Shelling/artillery/missile attack" or (
+                entry.role == "generic" and etype == "Battles" and not any(
+                    (x or {}).get("type") in (2, 3) for x in (rec["actor1"],)))):
+            # «استهدف الطيران الحربي بصاروخين»: missiles fired from the air; «قيام قواته الجوية باستهداف غرفة
+            # عمليات»: an attack the text names only by its aircraft is an air strike
+            etype, sub = "Explosions/Remote violence", "Air/drone strike"
             rec["mode"] = sorted((set(rec["mode"]) - {"artillery"}) | {"airstrike"})
         rec["event_type"], rec["sub_event_type"] = etype, sub
         prov["event_type"] = f"trigger «{lead.text}»" + (" + target words" if (etype, sub) != (entry.type, entry.sub_type)
