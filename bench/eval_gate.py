@@ -34,6 +34,9 @@ REAL_DRAWS = {
     "ant7": "real articles, seventh draw (16; unseen until late in session 3: first run 0.753 / 0.768; tuned on since)",
     "ant8": "real articles, eighth draw (16; unseen until near the end of session 3: first run 0.727 / 0.713; tuned on since)",
     "ant9": "real articles, ninth draw (16; unseen until the end of session 3: first run 0.687 / 0.764; tuned on since)",
+    "ant10": "real articles, tenth draw (16; unseen until late in session 4: first run 0.791 / 0.779; tuned on since)",
+    "ant11": "real articles, eleventh draw (15; unseen until late in session 4: first run 0.593 / 0.770; tuned on since)",
+    "ant12": "real articles, twelfth draw (14; unseen until the end of session 4: first run 0.714 / 0.797)",
 }
 ANT = FIXTURES / "ant"
 NOISE = 0.005  # the figures are deterministic; this only absorbs float formatting
