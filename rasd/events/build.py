@@ -1935,6 +1935,7 @@ def _last_day(value: str) -> date | None:
         return None
 
 
+@cache
 def _years_ago(text: str) -> int:
     """How many whole years back an unresolved «منذ أربع سنوات» / «قبل عامين» reaches (0 for anything else):
     the expression is resolved against a stand-in publication date."""
