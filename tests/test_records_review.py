@@ -85,3 +85,45 @@ def test_no_incident_in_any_attack_a_vote_or_an_appeal_for_troops(text):
 def test_a_drone_named_with_its_nationality_strikes():
     (ev,) = events("قصفت مسيرة تركية سيارة في مدينة القامشلي.")
     assert ev["sub_event_type"] == "Air/drone strike"
+
+
+# a second review, of the rules written after the first
+
+
+def test_a_group_that_denies_is_not_the_one_that_acted():
+    (ev,) = events("قتل خمسة مدنيين في هجوم على سوق في مقديشو. ونفت حركة الشباب مسؤوليتها عن الهجوم.")
+    assert name(ev["actor1"]) != "Al Shabaab"
+
+
+@pytest.mark.parametrize("text", ["تعتبر سوريا من أكثر الدول تضررا من الحرب.",
+                                  "وتعتبر الصين السوق الثانية للنفط الليبي."])
+def test_a_country_as_the_object_of_a_verb_of_saying_does_not_speak(text):
+    assert not [r for r in records(text) if r["kind"] == "statement"]
+
+
+def test_the_air_force_as_the_target_makes_no_air_strike():
+    assert all(ev["sub_event_type"] != "Air/drone strike"
+               for ev in events("وتم استهداف مقر القوات الجوية في صنعاء بقذائف.", "2024-03-10"))
+
+
+def test_a_curfew_after_fighting_days_ago_is_still_a_curfew_and_a_lifted_one_is_none():
+    subs = [ev["sub_event_type"] for ev in events("فرضت السلطات حظر التجول في مدينة كركوك بعد يومين من اشتباكات دامية.")]
+    assert "Other" in subs
+    assert not events("قررت الحكومة الأردنية رفع حظر التجول عن مدينة معان.")
+
+
+@pytest.mark.parametrize("text", ["شهدت جلسة البرلمان العراقي مناوشات كلامية بين النواب في بغداد.",
+                                  "أسقط البرلمان مشروع القانون الخاص بصفقة شراء طائرات جديدة.",
+                                  "تسعى الحكومة الصومالية إلى بسط السيطرة على كامل أراضي البلاد."])
+def test_words_that_look_like_incidents_in_parliament_and_plans(text):
+    assert not events(text)
+
+
+def test_a_ministry_promising_to_answer_makes_no_threat():
+    assert all(r.get("statement_type") != "threat"
+               for r in records("تعهدت وزارة الصحة المصرية بالرد على استفسارات المواطنين."))
+
+
+def test_bombardment_with_dakka():
+    (ev,) = events("ودكت المدفعية السورية مواقع المسلحين في ريف إدلب.")
+    assert ev["sub_event_type"] == "Shelling/artillery/missile attack"

@@ -59,6 +59,8 @@ _CLOSE_SPEAKER = ("subject right before", "country right before", "person right 
 _AFFILIATED = re.compile(r"(?<!\w)(?:ال)?(?:تابع|موال|مرتبط|مقرب|منتمي)\w{0,2}\s+(?:ل|ب|من|إلى|الى)?\s*$")
 _OPENING_DATE = re.compile(r"\s*(?:و|ف)?(?:في|منذ|خلال)?\s*")  # what may stand before a date opening a sentence
 _TOLD_AGAIN = re.compile(r"(?<!\w)[وفب]?ال(?:عملي[ةه]|هجوم|حمل[ةه]|معرك[ةه]|اعتداء)(?!\w)")
+_SAID_NEXT = re.compile(r"[\s،,]*(?:أن|إن|ان|:)")  # «واعتبرت إيران أن …», not «تعتبر سوريا من أكثر …»
+_CURFEW_LIFTED = re.compile(r"(?:رفع|تخفيف|إلغاء|الغاء|انتهاء|إنهاء)\s+$")  # «رفع حظر التجول»: no curfew imposed
 _ANY = re.compile(r"(?<!\w)[وفبل]?(?:أي|اي|أى|اى|أية|اية)[\u064b-\u0652]*\s+$")
 _RELATIVE_RIGHT_BEFORE = re.compile(r"(?<!\w)و?(?:التي|الذي|الذين|اللذين|اللتين)\s+$")
 _BY_THEN = re.compile(r"(?<!\w)(?:بحلول|حتى)\s+(?:عام\s+)?$")  # «بحلول عام 2030»: a target, not the article's time
@@ -838,7 +840,7 @@ class _Builder:
                 named = [m for m in _in(self.view.persons, cue.end, e) + _in(self.view.actors, cue.end, e)
                          if m.start - cue.end < 40 and not _COMPLEMENTIZER.search(self.text, cue.end, m.start)]
                 named += [p for p in _in(self.view.places, cue.end, min(e, cue.end + 15)) if p.kind == "country"
-                          and not self.text[cue.end:p.start].strip()]
+                          and not self.text[cue.end:p.start].strip() and _SAID_NEXT.match(self.text, p.end)]
                 # «وكانت الشرطة قالت إن …», «كان الرئيس X قال»: the subject told before its verb
                 named += [m for m in _in(self.view.persons, s, cue.start) + _in(self.view.actors, s, cue.start)
                           if not self.text[m.end:cue.start].strip(" ،,").replace("قد", "").strip()
@@ -1041,10 +1043,18 @@ class _Builder:
         # «أطلق الجيش النار على المسلحين في عملية عسكرية», «… حظر التجول، وأطلقت الشرطة النار»: fighting told in
         # the sentence is the incident, not the operation, deployment or curfew around it (but «ينتشر الجنود بعد
         # هجوم مانشستر» deploys after an attack told as its reason)
+        clauses = clause_spans(self.text, s, e)
+
+        def clause_of(pos: int) -> int:
+            return next((i for i, (a, b) in enumerate(clauses) if a <= pos < b), -1)
+
         violent = [h for h in hits if h.payload.type in _VIOLENT
-                   and not self.cues_in("time_link", max(s, h.start - 8), h.start)]
-        hits = self.keep(hits, lambda h: not (h.payload.sub_type == "Other" and violent),
-                         "an operation, deployment or curfew told with fighting: the fighting is the incident")
+                   and not self.cues_in("time_link", max(s, h.start - 25), h.start)]
+        hits = self.keep(hits, lambda h: not (h.payload.sub_type == "Other" and any(
+            clause_of(v.start) == clause_of(h.start) for v in violent)),
+                         "an operation, deployment or curfew told with fighting in its clause: the fighting is the incident")
+        hits = self.keep(hits, lambda h: not (h.payload.sub_type == "Other" and _CURFEW_LIFTED.search(
+            self.text, max(s, h.start - 12), h.start)), "a curfew lifted or eased, not imposed")
         hits = self.keep(hits, lambda h: h.payload.role != "by_agent" or any(
             0 <= a.start - h.end <= 2 for a in _in(self.view.actors, h.end, e)), "a verbal noun with no agent after it")
         hits = [replace(h, payload=replace(h.payload, role="generic")) if h.payload.role in ("agentive", "by_agent")
@@ -1157,11 +1167,12 @@ class _Builder:
             if reported is not None:
                 target["reported_by"] = reported
                 target["provenance"]["reported_by"] = how + ", in a later sentence about the same incident"
-        if target.get("actor1") is None:
-            # «أسفر هجوم لجماعة بوكو حرام عن مقتل 18 شخصا» told after «مقتل 18 شخصا في هجوم»: who acted
-            first = min(h.start for h in hits)
+        if target.get("actor1") is None and not speech and claim is None:
+            # «أسفر هجوم لجماعة بوكو حرام عن مقتل 18 شخصا» told after «مقتل 18 شخصا في هجوم»: who acted, named
+            # right after the incident word (never a group that denies, is accused or speaks)
             group = next((a for a in _in(self.view.actors, s, e) if a.ref.get("type") in _ARMED_GROUP_TYPES
-                          and abs(a.start - first) <= 40 and not _is_object(self.view, a)
+                          and any(0 <= a.start - h.end <= 25 for h in hits) and not _is_object(self.view, a)
+                          and not self.cues_in("reporting", max(s, a.start - 15), a.start)
                           and not _ref_names(a.ref) & _ref_names(target.get("actor2"))), None)
             if group is not None:
                 target["actor1"] = dict(group.ref)
@@ -1381,9 +1392,12 @@ class _Builder:
         if sub == "Remote explosive/landmine/IED" and "suicide" in rec["mode"]:
             sub = "Suicide bomb"
         clause = next(((a, b) for a, b in clause_spans(self.text, s, e) if a <= lead.start < b), (s, e))
-        from_the_air = any(not _NOT_AIR.search(self.text, max(s, c.start - 12), c.start)
-                           for c in self.cues_in("air", *clause))
-        if from_the_air and (sub == "Shelling/artillery/missile attack" or (
+        air = [c for c in self.cues_in("air", *clause) if not _NOT_AIR.search(self.text, max(s, c.start - 12), c.start)
+               and _no_conjunction(_prefix_before(self.text, c.start)) not in _TARGET_NOUNS]
+        # (an attack named only by its aircraft: the aircraft act — before the incident word or right after its
+        # verb — and are not what was hit: «استهداف مقر القوات الجوية»)
+        aircraft_act = any(c.start < lead.start or 0 <= c.start - lead.end <= 3 for c in air)
+        if air and aircraft_act and (sub == "Shelling/artillery/missile attack" or (
                 entry.role == "generic" and etype == "Battles" and not any(
                     (x or {}).get("type") in (2, 3) for x in (rec["actor1"],)))):
             # «استهدف الطيران الحربي بصاروخين»: missiles fired from the air; «قيام قواته الجوية باستهداف غرفة
@@ -1946,12 +1960,6 @@ def _years_ago(text: str) -> int:
     if len(found) != 1 or found[0].rule != "ago" or not found[0].value:
         return 0
     return stand_in.year - int(found[0].value[:4])
-
-
-def _dated(date_ref: dict[str, Any] | None) -> bool:
-    """A date that names a month or a year («وفي 13 آب/أغسطس الماضي»), not only a weekday or a relative day."""
-    return bool(date_ref) and (bool(date_ref.get("value") and date_ref.get("basis") == "absolute")
-                               or _names_month(date_ref.get("text") or ""))
 
 
 def _names_month(text: str) -> bool:
