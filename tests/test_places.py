@@ -478,3 +478,8 @@ def test_a_long_word_with_few_consonants_matches_no_town_by_skeleton():
 def test_youth_of_a_city_is_no_iranian_town():
     text = "نفذت ميليشيات الحوثي الإيرانية حملة اعتقالات شملت العشرات من شباب مدينة الحديدة في اليمن."
     assert "IR" not in [m.location.get("country") for m in find_places(text) if m.kind != "nationality"]
+
+
+def test_two_units_natural_earth_gives_one_code_stay_apart():
+    assert [m.location["name"] for m in find_places("في ولاية جنوب دارفور")] == ["South Darfur"]
+    assert [m.location["name"] for m in find_places("في ولاية شرق دارفور")] == ["East Darfur"]

@@ -208,13 +208,24 @@ def table_index(place_rows, country_rows, admin1_rows) -> dict[str, list[list]]:
         e = ["country", p[0]]
         for n in (p[3], *_split(p[4])):
             add(n, e)
-    for p in admin1_rows:
+    for p, key in zip(admin1_rows, admin1_keys(admin1_rows), strict=True):
         if p[10] == "0":
             continue  # a unit whose name is only a direction («جنوب غرب»): kept for point-in-polygon only
-        add(p[3], ["admin1", p[0]] if p[3].startswith(ADMIN_PREFIXES) else ["admin1", p[0], 0])
+        add(p[3], ["admin1", key] if p[3].startswith(ADMIN_PREFIXES) else ["admin1", key, 0])
         for al in _split(p[4]):
-            add(al, ["admin1", p[0], 0])
+            add(al, ["admin1", key, 0])
     return idx
+
+
+def admin1_keys(admin1_rows) -> list[str]:
+    """The table key of each admin-1 row: its ISO 3166-2 code, made unique where Natural Earth gives two units one
+    code (East and South Darfur are both SD-DS): the later unit takes «SD-DS~2»."""
+    seen: dict[str, int] = {}
+    keys = []
+    for p in admin1_rows:
+        seen[p[0]] = seen.get(p[0], 0) + 1
+        keys.append(p[0] if seen[p[0]] == 1 else f"{p[0]}~{seen[p[0]]}")
+    return keys
 
 
 class _Index(dict):
@@ -281,11 +292,11 @@ class Gazetteer:
                         tuple(x for x in p[8].split(",") if x), bbox)
             g.countries[c.iso2] = c
         admin1_rows = list(_rows(gaz / "admin1.tsv"))
-        for p in admin1_rows:
-            a = Admin1(p[0], p[1], p[2], p[3], _split(p[4]), _f(p[7]), _f(p[8]), int(p[5]) if p[5] else None)
+        for p, key in zip(admin1_rows, admin1_keys(admin1_rows), strict=True):
+            a = Admin1(key, p[1], p[2], p[3], _split(p[4]), _f(p[7]), _f(p[8]), int(p[5]) if p[5] else None)
             g.admin1[a.iso] = a
             if p[6]:
-                g.admin1_by_gn[p[6]] = a.iso
+                g.admin1_by_gn.setdefault(p[6], a.iso)
         idx = _Index(_stored_index(gaz) or ())
         if not idx:  # no index.json, or the normaliser changed since the build: compute the same thing now
             named_rows = [g.places.raw[k].split("\t") for k in g.places.named_ids]
