@@ -44,6 +44,15 @@ def load_tsv(name: str) -> tuple[tuple[str, ...], ...]:
     return tuple(rows)
 
 
+def word_list(name: str, list_name: str) -> tuple[str, ...]:
+    """The words of one named list in a two-column data file (list, word) such as builder_words.tsv; a list
+    that is not there is a mistake, not an empty list."""
+    words = tuple(word for row_list, word in load_tsv(name) if row_list == list_name)
+    if not words:
+        raise KeyError(f"{name} has no list {list_name!r}")
+    return words
+
+
 @dataclass(frozen=True, slots=True)
 class PhraseMatch:
     """A match in the normalised text: [start, end) excludes the proclitics before the first word."""

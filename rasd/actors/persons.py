@@ -28,7 +28,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Any
 
-from ..lexicon import load_tsv
+from ..lexicon import load_tsv, word_list
 from ..normalize import NormText
 from .dictionary import Dictionary, dictionary, norm_form
 from .link import _AMBIGUOUS_NAT, Scan, _Linked, actor_ref, link, scan
@@ -40,10 +40,7 @@ _WORD = re.compile(r"[^\W_]+")
 
 def _word_list(name: str) -> frozenset[str]:
     """The words of one list in rasd/data/person_words.tsv, in their matching form (norm_form)."""
-    words = frozenset(norm_form(word) for list_name, word in load_tsv("person_words.tsv") if list_name == name)
-    if not words:
-        raise KeyError(f"person_words.tsv has no list {name!r}")
-    return words
+    return frozenset(norm_form(word) for word in word_list("person_words.tsv", name))
 
 
 _STOP = _word_list("stop")

@@ -21,7 +21,7 @@ from typing import Any
 
 from functools import cache
 
-from ..lexicon import WORD_RE, load_tsv
+from ..lexicon import WORD_RE, load_tsv, word_list
 from ..actors import state_force
 from ..normalize import NormText, normalize_text
 from ..segment import clause_spans
@@ -33,7 +33,7 @@ __all__ = ["DocView", "build_records"]
 def _word_list(name: str) -> frozenset[str]:
     """One of the word lists of rasd/data/builder_words.tsv, each word as written and as normalised (so that
     «رابطه» and «رابطة» both count)."""
-    words = [word for list_name, word in load_tsv("builder_words.tsv") if list_name == name]
+    words = word_list("builder_words.tsv", name)
     return frozenset(words) | frozenset(normalize_text(w) for w in words)
 
 
@@ -367,11 +367,23 @@ class _Builder:
         self.records: list[dict[str, Any]] = []
         self.rejected: list[dict[str, Any]] = []
         self.rejected_spans: set[tuple[int, int]] = set()
+        self._clauses: dict[tuple[int, int], list[tuple[int, int]]] = {}  # clause_spans of a sentence, once
         # (record, field, value, how): defaults that fill a field still empty once reports are merged
         self.fallbacks: list[tuple[dict[str, Any], str, Any, str]] = []
         self.last_speaker: dict[str, Any] | None = None
 
     # -------------------------------------------------------------- helpers
+    def clauses(self, s: int, e: int) -> list[tuple[int, int]]:
+        """The clauses of the sentence [s, e), found once however many rules ask."""
+        spans = self._clauses.get((s, e))
+        if spans is None:
+            spans = self._clauses[(s, e)] = clause_spans(self.text, s, e)
+        return spans
+
+    def clause_around(self, s: int, e: int, pos: int) -> tuple[int, int]:
+        """The clause of the sentence [s, e) that holds `pos` (the whole sentence if none does)."""
+        return next(((a, b) for a, b in self.clauses(s, e) if a <= pos < b), (s, e))
+
     def rejected_hit(self, hit: Hit) -> bool:
         return (hit.start, hit.end) in self.rejected_spans
 
@@ -646,7 +658,7 @@ class _Builder:
         """Evidence for several records of one kind in one sentence: from each one's clause to the next one's."""
         if len(hits) < 2:
             return [(s, e)] * len(hits)
-        clauses = clause_spans(self.text, s, e)
+        clauses = self.clauses(s, e)
 
         def clause_start(pos: int) -> int:
             return max([c0 for c0, _ in clauses if c0 <= pos] or [s])
@@ -871,10 +883,9 @@ class _Builder:
         first = str(speaker.get("role") or speaker.get("text") or "").split()
         if first and _bare(first[0]) in _EXPERT_NOUNS:
             rec["statement_type"], rec["provenance"]["statement_type"] = "assessment", "said by an analyst or expert"
-        elif self.cues_in("accusing", start, e):
+        elif accusing := self.cues_in("accusing", start, e):
             rec["statement_type"] = "accusation"
-            cue = self.cues_in("accusing", start, e)[0]
-            rec["provenance"]["statement_type"] = f"what was said names who is behind it («{cue.text}»)"
+            rec["provenance"]["statement_type"] = f"what was said names who is behind it («{accusing[0].text}»)"
         elif self.cues_in("likely", start, e) or _QAD_PRESENT.search(self.text, start, e):
             rec["statement_type"], rec["provenance"]["statement_type"] = "warning", "what was said may yet come"
 
@@ -1040,21 +1051,8 @@ class _Builder:
         hits = self.keep(hits, lambda h: not (h.payload.sub_type == "Other" and (
             h.text[:1] in "بل" or _no_conjunction(_prefix_before(self.text, h.start)) in _MASDAR_HEADS)),
                          "a development named after a preposition: asked for or spoken of, not done")
-        # «أطلق الجيش النار على المسلحين في عملية عسكرية», «… حظر التجول، وأطلقت الشرطة النار»: fighting told in
-        # the sentence is the incident, not the operation, deployment or curfew around it (but «ينتشر الجنود بعد
-        # هجوم مانشستر» deploys after an attack told as its reason)
-        clauses = clause_spans(self.text, s, e)
-
-        def clause_of(pos: int) -> int:
-            return next((i for i, (a, b) in enumerate(clauses) if a <= pos < b), -1)
-
-        violent = [h for h in hits if h.payload.type in _VIOLENT
-                   and not self.cues_in("time_link", max(s, h.start - 25), h.start)]
-        hits = self.keep(hits, lambda h: not (h.payload.sub_type == "Other" and any(
-            clause_of(v.start) == clause_of(h.start) for v in violent)),
-                         "an operation, deployment or curfew told with fighting in its clause: the fighting is the incident")
-        hits = self.keep(hits, lambda h: not (h.payload.sub_type == "Other" and _CURFEW_LIFTED.search(
-            self.text, max(s, h.start - 12), h.start)), "a curfew lifted or eased, not imposed")
+        if any(h.payload.sub_type == "Other" for h in hits):
+            hits = self.fighting_over_other(hits, s, e)
         hits = self.keep(hits, lambda h: h.payload.role != "by_agent" or any(
             0 <= a.start - h.end <= 2 for a in _in(self.view.actors, h.end, e)), "a verbal noun with no agent after it")
         hits = [replace(h, payload=replace(h.payload, role="generic")) if h.payload.role in ("agentive", "by_agent")
@@ -1125,6 +1123,18 @@ class _Builder:
         spans = self.narrow(s, e, heads)
         for group, ev in zip(groups, spans, strict=True):
             self.event(si, s, e, group, ev, claim, used)
+
+    def fighting_over_other(self, hits: list[Hit], s: int, e: int) -> list[Hit]:
+        """«أطلق الجيش النار على المسلحين في عملية عسكرية», «أطلقت الشرطة النار رغم حظر التجول»: fighting told in
+        the clause of an operation, deployment or curfew is the incident, not what it is told around (but
+        «ينتشر الجنود بعد هجوم مانشستر» deploys after an attack told as its reason); a curfew lifted is none."""
+        violent = [self.clause_around(s, e, h.start) for h in hits if h.payload.type in _VIOLENT
+                   and not self.cues_in("time_link", max(s, h.start - 25), h.start)]
+        hits = self.keep(hits, lambda h: h.payload.sub_type != "Other" or self.clause_around(s, e, h.start)
+                         not in violent,
+                         "an operation, deployment or curfew told with fighting in its clause: the fighting is the incident")
+        return self.keep(hits, lambda h: not (h.payload.sub_type == "Other" and _CURFEW_LIFTED.search(
+            self.text, max(s, h.start - 12), h.start)), "a curfew lifted or eased, not imposed")
 
     def refers_back(self, si, s, e, hits: list[Hit], claim, speech, used: set[int]) -> bool:
         """«وتبنت الحركة التفجير», «وأضاف أن جنديين فقدا خلال الهجوم»: a definite mention of an incident told
@@ -1249,7 +1259,7 @@ class _Builder:
         a town far from the event's, a place in another country, another absolute date («… استهداف سفينة
         في خليج عدن»)."""
         loc = target.get("location") or {}
-        clause_end = next((b for a, b in clause_spans(self.text, s, e) if a <= start < b), e)
+        _, clause_end = self.clause_around(s, e, start)
         for p in _in(self.view.places, s, clause_end):  # «وفي بلدة X، استهدف الهجوم …»: what leads counts too
             if p.kind == "nationality":
                 continue
@@ -1391,7 +1401,7 @@ class _Builder:
             sub = "Government regains territory" if state else "Non-state actor overtakes territory"
         if sub == "Remote explosive/landmine/IED" and "suicide" in rec["mode"]:
             sub = "Suicide bomb"
-        clause = next(((a, b) for a, b in clause_spans(self.text, s, e) if a <= lead.start < b), (s, e))
+        clause = self.clause_around(s, e, lead.start)
         air = [c for c in self.cues_in("air", *clause) if not _NOT_AIR.search(self.text, max(s, c.start - 12), c.start)
                and _no_conjunction(_prefix_before(self.text, c.start)) not in _TARGET_NOUNS]
         # (an attack named only by its aircraft: the aircraft act — before the incident word or right after its
@@ -1480,7 +1490,7 @@ class _Builder:
         loc = rec.get("location") or {}
         if not loc.get("name") or (loc.get("precision") or 4) > 2:
             return
-        clause_end = next((b for a, b in clause_spans(self.text, s, e) if a <= lead.start < b), e)
+        _, clause_end = self.clause_around(s, e, lead.start)
         towns = [p for p in _in(self.view.places, lead.end, clause_end)
                  if p.kind != "nationality" and (p.ref.get("precision") or 4) <= 2 and not self.is_seat(p)]
         seen = [loc]
@@ -1560,7 +1570,7 @@ class _Builder:
         force or foreign force did it) of the place's country. Only what the trigger's clause names as hit counts
         (not «… وهرع الجنود إلى المكان»), and never words inside the trigger («فجر جندي منشق عبوة»)."""
         lead = min(group, key=lambda h: h.start)
-        c0, c1 = next(((a, b) for a, b in clause_spans(self.text, s, e) if a <= lead.start < b), (s, e))
+        c0, c1 = self.clause_around(s, e, lead.start)
         inside = [(h.start, h.end) for h in group]
         for organ in ("police", "military"):
             for c in self.cues_in(f"force_target_{organ}", c0, c1):
