@@ -1161,15 +1161,14 @@ class _Builder:
         if target is None:
             return False
         # a verb or a bare noun («قتل مسلحون 18 شخصا في هجوم») tells again only an incident of the last sentences;
-        # further on, only a definite «الهجوم» reaches back
-        # (unless a definite «العملية» or «الهجوم» before it names what is told again: «… العملية الحالية، وقد أسفرت
-        # عن مقتل مئات المتشددين»)
-        last_told = max([target["evidence"]["end"]] + [m["end"] for m in target["mentions"]])
+        # further on, only a definite «الهجوم», or a definite «العملية» before it naming what is told again («…
+        # العملية الحالية، وقد أسفرت عن مقتل مئات المتشددين»), reaches back
         first = min(h.start for h in hits)
+        last_told = max([target["evidence"]["end"]] + [m["end"] for m in target["mentions"]])
         if (not any(_definite(self.text, h.start) for h in hits) and last_told < self.context_start(si)
                 and not _TOLD_AGAIN.search(self.text, s, first)):
             return False
-        if not self.same_setting(target, min(h.start for h in hits), s, e):
+        if not self.same_setting(target, first, s, e):
             return False
         target["mentions"].append(_span(self.text, s, e))
         if target.get("reported_by") is None:
@@ -1212,14 +1211,13 @@ class _Builder:
                 target[key] = _figure(f)
                 target["provenance"][key] = f"figure «{f.text}», in a later sentence about the same incident" + (
                     " (an updated toll)" if update else "")
-        place, how = self.place_for(s, e, min(h.start for h in hits), _in(self.view.actors, s, e), si)
+        place, how = self.place_for(s, e, first, _in(self.view.actors, s, e), si)
         # a place of the preceding sentences only if told since the incident was: before it, another incident's
         if (place is not None and (how == "most specific place in sentence"
                                    or place.start >= target["evidence"]["start"])
                 and _finer(place.ref, target.get("location"))):
             target["location"] = dict(place.ref)
             target["provenance"]["location"] = "a finer place in a later sentence about the same incident"
-        first = min(h.start for h in hits)
         if (_attack_reading(target) and target["evidence"]["end"] <= self.view.title_end
                 and self.cues_in("civilian_target", first, e) and not self.cues_in("military_target", s, e)):
             # the headline's «هجوم» is read again in full: an attack on a school or a village hits civilians
@@ -1509,7 +1507,6 @@ class _Builder:
             twin["id"] = rec["id"][:1] + hashlib.sha1(f"{rec['id']}|{p.start}".encode()).hexdigest()[:15]
             twin["location"] = dict(p.ref)
             twin["mentions"] = []
-            twin["target"] = None
             for key in (*_CATEGORY_FIELD.values(), "target"):
                 twin[key] = None
                 twin["provenance"].pop(key, None)
