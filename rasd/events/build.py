@@ -26,6 +26,7 @@ from ..actors import state_force
 from ..normalize import NormText, normalize_text
 from ..segment import clause_spans
 from .cues import TriggerEntry, record_matcher
+from .retell import shipped_model
 
 __all__ = ["DocView", "build_records"]
 
@@ -336,8 +337,10 @@ def _is_object(view: DocView, m: Mention) -> bool:
 
 
 class _Builder:
-    def __init__(self, view: DocView):
+    def __init__(self, view: DocView, *, learned: bool = True, decisions: list[dict[str, Any]] | None = None):
         self.view = view
+        self.learned = learned  # False: the hand rules decide alone where a learned model could
+        self.decisions = decisions  # when a list: every learned decision, with its features, is appended
         self.text = view.text
         words = [m.span() for m in WORD_RE.finditer(view.norm.text)]
         ends = [e for _, e in view.sentences]
@@ -1140,35 +1143,11 @@ class _Builder:
         """«وتبنت الحركة التفجير», «وأضاف أن جنديين فقدا خلال الهجوم»: a definite mention of an incident told
         before, with no place or date of its own that sets it apart. The sentence becomes a mention of that
         event (adding the claimant and any figure it lacked) instead of a new one."""
-        # definite or generic triggers («الهجوم», «مقتل»); never after «وفي سياق منفصل»
-        anaphoric = (all(h.payload.role == "generic" or _definite(self.text, h.start) for h in hits)
-                     and not _SEPARATE_CONTEXT.search(self.text, s, e))
-        # «بعد أسبوع من هجوم مماثل»: another incident of the same kind, not the one told before
-        if any(self.dated_from_another(h) for h in hits):
-            return False
-        earlier = [r for r in self.records if r["kind"] == "event" and r["evidence"]["end"] <= s]
-        if not anaphoric or not earlier:
-            return False
-        # the latest incident of a kind this sentence can tell again: «التفجير» or «قتل ثلاثة جنود في هجوم» never
-        # goes back to arrests or a protest; among acts of violence a report may name one incident differently
-        types = {h.payload.type for h in hits if h.payload.role == "specific"} or {"Battles"}
-        # «إن انفجارا هز مقرا للجيش»: a new blast, told with an indefinite noun, tells no shooting again
-        blast = all(h.payload.type == "Explosions/Remote violence" and not _definite(self.text, h.start) for h in hits)
-        if blast:
-            types = {"Explosions/Remote violence"}
-        target = next((r for r in reversed(earlier) if r.get("event_type") in types
-                       or (not blast and types <= _VIOLENT and r.get("event_type") in _VIOLENT)), None)
+        target = self.retold_target(s, hits)
         if target is None:
             return False
-        # a verb or a bare noun («قتل مسلحون 18 شخصا في هجوم») tells again only an incident of the last sentences;
-        # further on, only a definite «الهجوم», or a definite «العملية» before it naming what is told again («…
-        # العملية الحالية، وقد أسفرت عن مقتل مئات المتشددين»), reaches back
         first = min(h.start for h in hits)
-        last_told = max([target["evidence"]["end"]] + [m["end"] for m in target["mentions"]])
-        if (not any(_definite(self.text, h.start) for h in hits) and last_told < self.context_start(si)
-                and not _TOLD_AGAIN.search(self.text, s, first)):
-            return False
-        if not self.same_setting(target, first, s, e):
+        if not self.retells(si, s, e, hits, target, first, claim, used):
             return False
         target["mentions"].append(_span(self.text, s, e))
         if target.get("reported_by") is None:
@@ -1230,6 +1209,93 @@ class _Builder:
         for st in speech:
             st["provenance"]["about"] = f"event {target['id']}"
         return True
+
+    def retold_target(self, s: int, hits: list[Hit]) -> dict[str, Any] | None:
+        """The latest incident of a kind this sentence can tell again: «التفجير» or «قتل ثلاثة جنود في هجوم» never
+        goes back to arrests or a protest; among acts of violence a report may name one incident differently."""
+        earlier = [r for r in self.records if r["kind"] == "event" and r["evidence"]["end"] <= s]
+        if not earlier:
+            return None
+        types = {h.payload.type for h in hits if h.payload.role == "specific"} or {"Battles"}
+        # «إن انفجارا هز مقرا للجيش»: a new blast, told with an indefinite noun, tells no shooting again
+        blast = all(h.payload.type == "Explosions/Remote violence" and not _definite(self.text, h.start) for h in hits)
+        if blast:
+            types = {"Explosions/Remote violence"}
+        return next((r for r in reversed(earlier) if r.get("event_type") in types
+                     or (not blast and types <= _VIOLENT and r.get("event_type") in _VIOLENT)), None)
+
+    def retells(self, si: int, s: int, e: int, hits: list[Hit], target: dict[str, Any], first: int, claim,
+                used: set[int]) -> bool:
+        """Does the sentence tell `target` again? The hand rules below answer; their answer and the facts they
+        weigh are the features of the learned decision (`rasd.events.retell`), which has the last word when a
+        model is shipped. Every decision is kept in `self.decisions` (for `rasd explain` and for training)."""
+        # definite or generic triggers («الهجوم», «مقتل»); never after «وفي سياق منفصل»
+        anaphoric = all(h.payload.role == "generic" or _definite(self.text, h.start) for h in hits)
+        separate = bool(_SEPARATE_CONTEXT.search(self.text, s, e))
+        # «بعد أسبوع من هجوم مماثل»: another incident of the same kind, not the one told before
+        dated_apart = any(self.dated_from_another(h) for h in hits)
+        # a verb or a bare noun («قتل مسلحون 18 شخصا في هجوم») tells again only an incident of the last sentences;
+        # further on, only a definite «الهجوم», or a definite «العملية» before it naming what is told again («…
+        # العملية الحالية، وقد أسفرت عن مقتل مئات المتشددين»), reaches back
+        last_told = max([target["evidence"]["end"]] + [m["end"] for m in target["mentions"]])
+        in_context = last_told >= self.context_start(si)
+        any_definite = any(_definite(self.text, h.start) for h in hits)
+        told_again = bool(_TOLD_AGAIN.search(self.text, s, first))
+        rule = (anaphoric and not separate and not dated_apart and (any_definite or in_context or told_again)
+                and self.same_setting(target, first, s, e))
+        model = shipped_model() if self.learned else None
+        if model is None and self.decisions is None:
+            return rule
+        setting = rule or self.same_setting(target, first, s, e)
+        features = self.retell_features(si, s, e, hits, target, first, claim, used, last_told)
+        features.update(rule=rule, anaphoric=anaphoric, any_definite=any_definite, in_context=in_context,
+                        told_again_cue=told_again, separate_cue=separate, dated_from_another=dated_apart,
+                        same_setting=setting)
+        p = model.probability(features) if model is not None else None
+        told = rule if model is None else p >= model.threshold
+        if self.decisions is not None:
+            self.decisions.append({"start": s, "end": e, "target": target["id"], "features": features,
+                                   "rule": rule, "p": p, "told_again": told,
+                                   "target_spans": [(target["evidence"]["start"], target["evidence"]["end"])] + [
+                                       (m["start"], m["end"]) for m in target["mentions"]]})
+        return told
+
+    def retell_features(self, si: int, s: int, e: int, hits: list[Hit], target: dict[str, Any], first: int,
+                        claim, used: set[int], last_told: int) -> dict[str, float]:
+        """The facts, beyond the rules' own tests, that the learned decision weighs (see retell.FEATURES)."""
+        starts = [a for a, _ in self.view.sentences]
+        gap = max(0, si - (bisect_right(starts, last_told - 1) - 1))
+        specific = [h for h in hits if h.payload.role == "specific"]
+        _, clause_end = self.clause_around(s, e, first)
+        places = [p for p in _in(self.view.places, s, clause_end) if p.kind != "nationality"]
+        loc = target.get("location") or {}
+        figures = [f for f in _in(self.view.figures, s, e) if id(f) not in used]
+        dead = [f.ref.get("best") for f in figures if _CATEGORY_FIELD.get(f.ref.get("category")) == "fatalities"]
+        known_dead = (target.get("fatalities") or {}).get("best")
+        named = _ref_names(target.get("actor1")) | _ref_names(target.get("actor2"))
+        armed = [a for a in _in(self.view.actors, s, e) if a.ref.get("type") in _ARMED_GROUP_TYPES
+                 or _fights(a.ref)]
+        return {
+            "verb_or_indefinite": any(not _definite(self.text, h.start) for h in specific),
+            "same_type": any(h.payload.type == target.get("event_type") for h in hits),
+            "same_sub_type": any(h.payload.sub_type == target.get("sub_event_type") for h in hits),
+            "other_sub_type": bool(specific) and all(h.payload.sub_type != target.get("sub_event_type")
+                                                     for h in specific),
+            "gap": min(gap, 5) / 5,
+            "next_sentence": gap <= 1,
+            "place_named": bool(places),
+            "place_apart": any(not _places_agree(loc, p.ref) for p in places),
+            "date_named": bool(_in(self.view.dates, s, clause_end)),
+            "own_figure": bool(figures),
+            "figure_differs": known_dead is not None and any(d is not None and d != known_dead for d in dead),
+            "target_in_headline": target["evidence"]["end"] <= self.view.title_end,
+            "target_background": bool(target.get("background")),
+            "new_armed_actor": any(not _ref_names(a.ref) & named for a in armed),
+            "speech": bool(self.cues_in("reporting", s, e)),
+            "claim": claim is not None,
+            "time_link": bool(self.cues_in("time_link", max(s, first - 25), first)),
+            "several_triggers": len(hits) > 1,
+        }
 
     def dated_from_another(self, hit: Hit) -> bool:
         """«بعد أسبوع من هجوم مماثل», «بعد يومين من مقتل 14 مسلحا»: another incident, not the one told before
@@ -2060,9 +2126,12 @@ def merge_records(records: list[dict[str, Any]], *, title_end: int = 0) -> list[
     return out
 
 
-def build_records(view: DocView, rejected: list[dict[str, Any]] | None = None) -> list[dict[str, Any]]:
-    """All records of one document. Triggers that made no record are appended to `rejected` with the reason."""
-    builder = _Builder(view)
+def build_records(view: DocView, rejected: list[dict[str, Any]] | None = None, *, learned: bool = True,
+                  decisions: list[dict[str, Any]] | None = None) -> list[dict[str, Any]]:
+    """All records of one document. Triggers that made no record are appended to `rejected` with the reason;
+    with `decisions`, every decision the learned model could take is appended with its features (for training:
+    `learned=False` lets the hand rules alone decide)."""
+    builder = _Builder(view, learned=learned, decisions=decisions)
     records = builder.run()
     if rejected is not None:
         rejected.extend(sorted(builder.rejected, key=lambda r: r["start"]))
