@@ -26,7 +26,7 @@ from ..actors import state_force
 from ..normalize import NormText, normalize_text
 from ..segment import clause_spans
 from .cues import TriggerEntry, record_matcher
-from .retell import shipped_model
+from .retell import Decide, shipped_decider
 
 __all__ = ["DocView", "build_records"]
 
@@ -337,10 +337,11 @@ def _is_object(view: DocView, m: Mention) -> bool:
 
 
 class _Builder:
-    def __init__(self, view: DocView, *, learned: bool = True, decisions: list[dict[str, Any]] | None = None):
+    def __init__(self, view: DocView, *, decide: Decide | None = None, decisions: list[dict[str, Any]] | None = None):
         self.view = view
-        self.learned = learned  # False: the hand rules decide alone where a learned model could
-        self.decisions = decisions  # when a list: every learned decision, with its features, is appended
+        # who answers the told-again question from its features (None: the hand rules alone)
+        self.decide = decide if decide is not None else shipped_decider()
+        self.decisions = decisions  # when a list: every told-again question, with its features, is appended
         self.text = view.text
         words = [m.span() for m in WORD_RE.finditer(view.norm.text)]
         ends = [e for _, e in view.sentences]
@@ -1243,16 +1244,14 @@ class _Builder:
         told_again = bool(_TOLD_AGAIN.search(self.text, s, first))
         rule = (anaphoric and not separate and not dated_apart and (any_definite or in_context or told_again)
                 and self.same_setting(target, first, s, e))
-        model = shipped_model() if self.learned else None
-        if model is None and self.decisions is None:
+        if self.decide is None and self.decisions is None:
             return rule
         setting = rule or self.same_setting(target, first, s, e)
         features = self.retell_features(si, s, e, hits, target, first, claim, used, last_told)
         features.update(rule=rule, anaphoric=anaphoric, any_definite=any_definite, in_context=in_context,
                         told_again_cue=told_again, separate_cue=separate, dated_from_another=dated_apart,
                         same_setting=setting)
-        p = model.probability(features) if model is not None else None
-        told = rule if model is None else p >= model.threshold
+        told, p = self.decide(features) if self.decide is not None else (rule, None)
         if self.decisions is not None:
             self.decisions.append({"start": s, "end": e, "target": target["id"], "features": features,
                                    "rule": rule, "p": p, "told_again": told,
@@ -2126,12 +2125,12 @@ def merge_records(records: list[dict[str, Any]], *, title_end: int = 0) -> list[
     return out
 
 
-def build_records(view: DocView, rejected: list[dict[str, Any]] | None = None, *, learned: bool = True,
+def build_records(view: DocView, rejected: list[dict[str, Any]] | None = None, *, decide: Decide | None = None,
                   decisions: list[dict[str, Any]] | None = None) -> list[dict[str, Any]]:
-    """All records of one document. Triggers that made no record are appended to `rejected` with the reason;
-    with `decisions`, every decision the learned model could take is appended with its features (for training:
-    `learned=False` lets the hand rules alone decide)."""
-    builder = _Builder(view, learned=learned, decisions=decisions)
+    """All records of one document. Triggers that made no record are appended to `rejected` with the reason.
+    For training and what-if runs: `decide` answers the told-again question instead of the shipped model
+    (`rules_only` lets the hand rules decide), and `decisions` receives every such question with its features."""
+    builder = _Builder(view, decide=decide, decisions=decisions)
     records = builder.run()
     if rejected is not None:
         rejected.extend(sorted(builder.rejected, key=lambda r: r["start"]))

@@ -13,7 +13,10 @@ import math
 import os
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
+
+# Answers the told-again question from its features: (told again?, the model's probability or None)
+Decide = Callable[[dict[str, Any]], tuple[bool, float | None]]
 
 MODEL_PATH = Path(__file__).resolve().parents[1] / "data" / "models" / "retell.json"
 
@@ -64,9 +67,14 @@ class RetellModel:
         data = json.loads(path.read_text(encoding="utf-8"))
         return cls(data["weights"], data["bias"], data.get("threshold", 0.5))
 
-    def probability(self, features: dict[str, float]) -> float:
+    def probability(self, features: dict[str, Any]) -> float:
         z = self.bias + sum(w * features[name] for w, name in zip(self.weights, FEATURES, strict=True))
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+    def __call__(self, features: dict[str, Any]) -> tuple[bool, float | None]:
+        p = self.probability(features)
+        return p >= self.threshold, p
 
 
 @lru_cache(maxsize=1)
@@ -75,6 +83,16 @@ def shipped_model() -> RetellModel | None:
     if os.environ.get("RASD_RETELL", "").lower() == "rules" or not MODEL_PATH.is_file():
         return None
     return RetellModel.load(MODEL_PATH)
+
+
+def shipped_decider() -> Decide | None:
+    """What the record builder asks by default: the shipped model, or None (the hand rules alone)."""
+    return shipped_model()
+
+
+def rules_only(features: dict[str, Any]) -> tuple[bool, float | None]:
+    """The hand rules' own answer (a `Decide` for training and comparison)."""
+    return bool(features["rule"]), None
 
 
 def as_vector(features: dict[str, Any]) -> list[float]:
