@@ -27,7 +27,8 @@ def _date(d: Any) -> Mention:
     # "end" is the end of a date span (spec/records.md), so the offsets go under "span"
     ref = {"value": d.value, "end": d.end_value, "precision": d.precision, "text": d.text, "basis": d.basis,
            "span": {"text": d.text, "start": d.start, "end": d.end}}
-    return Mention(d.start, d.end, d.text, ref)
+    # «منذ الثلاثاء الماضي» starts a period even when no publication date resolves it («منذ يومين» is «ago»)
+    return Mention(d.start, d.end, d.text, ref, kind="since" if d.rule.startswith("since") else "")
 
 
 def _figure(c: Any) -> Mention:

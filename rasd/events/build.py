@@ -84,6 +84,7 @@ _UNNAMED_BY_CHOICE = re.compile(r"(?:طلب|رفض|فضل)\s+(?:عدم\s+)?(?:ذ
 _OFFICIAL_NOUNS = _word_list("official_nouns")
 _BODY_NOUNS = _word_list("body_nouns")
 _EXPERT_NOUNS = _word_list("expert_nouns")
+_NOUN_LIKE_SPEECH = _word_list("noun_like_speech")
 _QUOTES = "\"“”«»'"
 _COMPLEMENTIZER = re.compile(r"(?<!\w)(?:[بل]?[أإا]ن(?:ه|ها|هم|هما|هن|نا|ني)?|من [أا]ن)(?!\w)")
 
@@ -688,6 +689,9 @@ class _Builder:
             return set()
         # a figure counted over a period («منذ عام 2015 … مقتل أكثر من 20 ألف») is cumulative too
         periods = [d for d in _in(self.view.dates, s, e) if d.ref.get("end") and d.start < figures[-1].start]
+        # … and one counted since a day, told after it («مقتل سبعة متظاهرين منذ الثلاثاء الماضي»)
+        periods += [d for d in _in(self.view.dates, s, e) if d.kind == "since" and not d.ref.get("end")
+                    and any(f.end <= d.start for f in figures)]
         if self.cues_in("incident_toll", s, e):
             return set()  # «الحصيلة المؤقتة هي …»: the toll of the incident told, not of a campaign
         huge = [f for f in figures if (f.ref.get("best") or 0) >= _WAR_TOLL]
@@ -703,8 +707,9 @@ class _Builder:
                 and self.recent_violence(si)):
             return set()  # «الحصيلة المؤقتة هي …» right after an incident: that incident's toll, not a campaign's
         first_fig = min((f.start for f in figures if f.start > cue.end), default=e)
-        # «ارتفعت حصيلة التفجير الانتحاري في حي X إلى …»: the toll of one incident, not of a campaign
-        if not periods and any(cue.end <= t.start < first_fig and t.payload.kind == "event"
+        # «ارتفعت حصيلة التفجير الانتحاري في حي X إلى …»: the toll of one incident, not of a campaign (but «منذ
+        # بداية التظاهرات» after the figure is the period since the protests began)
+        if not periods and not cue.text.startswith("منذ") and any(cue.end <= t.start < first_fig and t.payload.kind == "event"
                                and t.payload.role not in ("plural", "weak") and _definite(self.text, t.start)
                                for t in self.by_sentence.get(si, [])):
             return set()
@@ -762,6 +767,9 @@ class _Builder:
         # «التقارير التي أفادت بتجميد …»: a relative clause tells what a report said, with no one saying it
         hits = self.keep(hits, lambda h: h.payload.role != "generic" or not _RELATIVE_RIGHT_BEFORE.search(
             self.text, max(s, h.start - 10), h.start), "in a relative clause: what a noun before it said, with no speaker")
+        # «وقتل طالب جامعي برصاص …»: a word right after an event's verb is who it struck, not a verb of saying
+        hits = self.keep(hits, lambda h: not self.struck_by_event(si, h),
+                         "right after an event's verb: who it struck («قتل طالب»), not a speech act")
         if event_hits:
             hits = [self.as_claim(si, s, e, h, event_hits) for h in hits]
         if attribution_only:
@@ -826,6 +834,12 @@ class _Builder:
                 claim_rec = rec
         return claim_rec
 
+    def struck_by_event(self, si: int, hit: Hit) -> bool:
+        """«وقتل طالب جامعي»: a verb of saying spelled like a noun, right after an event's verb, is who it struck."""
+        return _no_conjunction(hit.text.split()[0]) in _NOUN_LIKE_SPEECH and any(
+            t.payload.kind == "event" and 0 <= hit.start - t.end <= 1 and not self.text[t.end:hit.start].strip()
+            for t in self.by_sentence.get(si, []))
+
     def as_claim(self, si: int, s: int, e: int, hit: Hit, event_hits: list[Hit]) -> Hit:
         """«أعلن المتحدث باسم الحوثيين استهداف سفينة»: an armed group announcing its own attack claims it.
 
@@ -846,12 +860,13 @@ class _Builder:
 
     def speech(self, si: int, s: int, e: int) -> None:
         """«وقال مبعوث الأمم المتحدة غسان سلامة إن …» with no trigger word: what a named speaker said is a
-        statement of its own (an announcement; an assessment after «رأى، اعتبر»)."""
-        for kind in ("announcement", "assessment"):
+        statement of its own (an announcement; an assessment after «رأى، اعتبر»; an appeal after «طالب»)."""
+        for kind in ("announcement", "assessment", "appeal"):
             for cue in self.cues_in(f"speech_{kind}", s, e):
                 lead = self.text[s:cue.start]
-                if len(lead) > 90 or _COMPLEMENTIZER.search(lead) or self.cues_in("reporting", s, cue.start):
-                    continue  # the verb heads the sentence, after at most a short lead («وعقب الاتفاق، …»)
+                if (len(lead) > 90 or _COMPLEMENTIZER.search(lead) or self.cues_in("reporting", s, cue.start)
+                        or self.struck_by_event(si, cue)):
+                    continue  # the verb heads the sentence, after at most a short lead («وعقب الاتفاق، …»; not «وقتل طالب»)
                 # a person, an actor, or a country (its government: «واعتبرت إيران أن …») after the verb
                 named = [m for m in _in(self.view.persons, cue.end, e) + _in(self.view.actors, cue.end, e)
                          if m.start - cue.end < 40 and not _COMPLEMENTIZER.search(self.text, cue.end, m.start)]

@@ -1,0 +1,69 @@
+"""Rules added in session 5, checked through the whole pipeline on sentences written for rasd: each with what
+it must do and what it must not."""
+import rasd
+
+
+def records(text, published=None):
+    return rasd.extract(text, published=published)["records"]
+
+
+def kinds(recs, kind):
+    return [r for r in recs if r["kind"] == kind]
+
+
+def name(ref):
+    return (ref or {}).get("name")
+
+
+def test_dead_counted_since_the_protests_began_are_a_tally_not_the_protests_toll():
+    text = ("تظاهر مئات المحتجين أمام مبنى المحافظة في مدينة البصرة يوم الخميس. "
+            "وقتل ما لا يقل عن 19 شخصا منذ بداية التظاهرات في البصرة قبل أن تمتد إلى مدن أخرى.")
+    recs = records(text)
+    (tally,) = kinds(recs, "tally")
+    assert tally["fatalities"]["best"] == 19
+    assert all((ev.get("fatalities") or {}).get("best") != 19 for ev in kinds(recs, "event"))
+
+
+def test_dead_counted_since_a_weekday_are_a_tally_even_without_a_publication_date():
+    text = ("احتشد مئات المتظاهرين أمام مبنى مقر محافظة البصرة، الذي شهد مقتل ستة متظاهرين منذ الأربعاء الماضي.")
+    recs = records(text)
+    assert [t["fatalities"]["best"] for t in kinds(recs, "tally")] == [6]
+    assert all((ev.get("fatalities") or {}).get("best") != 6 for ev in kinds(recs, "event"))
+
+
+def test_dead_counted_days_ago_are_an_incident_not_a_tally():
+    # «منذ يومين» is «two days ago»: one incident's toll
+    recs = records("قتل أربعة جنود في هجوم على حاجز قرب مدينة كيدال منذ يومين.")
+    assert not kinds(recs, "tally")
+    assert [ev["fatalities"]["best"] for ev in kinds(recs, "event")] == [4]
+
+
+def test_a_demand_told_far_from_its_verb_is_an_appeal():
+    recs = records("وطالب رئيس الوزراء العراقي حيدر العبادي، في كلمة متلفزة أمس مجلس النواب العراقي بالانعقاد "
+                   "قبل يوم الأحد المقبل لبحث الأزمة في البصرة.")
+    (st,) = kinds(recs, "statement")
+    assert st["statement_type"] == "appeal" and "العبادي" in st["speaker"]["text"]
+
+
+def test_a_student_is_no_demand():
+    recs = records("وقتل طالب جامعي برصاص مسلحين مجهولين في مدينة الموصل.")
+    assert not kinds(recs, "statement")
+
+
+def test_a_tweet_is_a_statement_of_its_author():
+    recs = records("وغرد وزير الخارجية الإماراتي أنور قرقاش على تويتر \"الحل السياسي ما زال ممكنا في اليمن\".")
+    (st,) = kinds(recs, "statement")
+    assert "قرقاش" in st["speaker"]["text"]
+
+
+def test_an_office_named_by_what_it_is_speaks():
+    recs = records("وقال المكتب الفرنسي للتحقيق في حوادث الطيران، في بيان الجمعة، إن سبب الحادث ما زال مجهولا.")
+    (st,) = kinds(recs, "statement")
+    assert st["speaker"]["text"].startswith("المكتب")
+
+
+def test_members_of_parliament_speak_but_a_source_in_an_office_stays_anonymous():
+    recs = records("واعتبر نواب في البرلمان البريطاني أن التصريحات إهانة للضحايا.")
+    assert len(kinds(recs, "statement")) == 1
+    recs = records("وقال مصدر في مكتب النائب العام إن التحقيق مستمر.")
+    assert not kinds(recs, "statement")
