@@ -67,3 +67,19 @@ def test_members_of_parliament_speak_but_a_source_in_an_office_stays_anonymous()
     assert len(kinds(recs, "statement")) == 1
     recs = records("وقال مصدر في مكتب النائب العام إن التحقيق مستمر.")
     assert not kinds(recs, "statement")
+
+
+def test_how_long_a_war_has_lasted_does_not_set_the_lead_apart_from_the_headline():
+    text = ("معارك عنيفة بين طالبان والقوات الأفغانية لليوم الثاني\n\n"
+            "اشتدت حدة الاشتباكات بين طالبان والقوات الأفغانية في مدينة غزنة بالتزامن مع مساع لإنهاء الحرب "
+            "المستمرة هناك منذ 17 عاما.")
+    (ev,) = kinds(records(text), "event")
+    assert ev["location"]["name"] == "Ghazni"
+    spans = [ev["evidence"]] + ev["mentions"]
+    assert any(sp["text"].startswith("اشتدت") for sp in spans)
+
+
+def test_history_dated_in_the_sentence_still_sets_an_incident_apart():
+    text = ("معارك عنيفة بين طالبان والقوات الأفغانية في غزنة\n\n"
+            "وكانت الاشتباكات بين طالبان والقوات الأفغانية في غزنة قد أسفرت عن مقتل 40 شخصا منذ 17 عاما.")
+    assert len(kinds(records(text), "event")) == 2

@@ -87,6 +87,8 @@ _EXPERT_NOUNS = _word_list("expert_nouns")
 _NOUN_LIKE_SPEECH = _word_list("noun_like_speech")
 _QUOTES = "\"“”«»'"
 _COMPLEMENTIZER = re.compile(r"(?<!\w)(?:[بل]?[أإا]ن(?:ه|ها|هم|هما|هن|نا|ني)?|من [أا]ن)(?!\w)")
+# «الحرب المستمرة هناك منذ 17 عاما»: how long a state has lasted, not the date of an incident
+_LASTING = re.compile(r"(?:المستمر|الدائر|المتواصل|القائم|الممتد)[ةه]?(?:\s+\S+)?\s+$")
 
 _WORD_RE = re.compile(r"[^\W\d_]+")
 _SOURCE_STOP = {"أن", "إن", "ان", "بأن", "في", "على", "إلى", "عن", "من", "اليوم", "أمس", "الثلاثاء", "الأربعاء",
@@ -1346,8 +1348,9 @@ class _Builder:
         # «… في قتل 25 مجندا في أوت 2013» told after today's execution: history is another incident; so is one a
         # sentence opens with a date of its own when the incident told before has none («وفي 13 آب/أغسطس الماضي،
         # أطلق مسلحان النار …»)
-        return not any(_other_time(target.get("date"), d.ref)
-                       or (not target.get("background") and self.is_background(d.ref))
+        return not any((_other_time(target.get("date"), d.ref)
+                        or (not target.get("background") and self.is_background(d.ref)))
+                       and not (d.text.startswith("منذ") and _LASTING.search(self.text, max(s, d.start - 30), d.start))
                        or (not target.get("date") and _OPENING_DATE.fullmatch(self.text, s, d.start) is not None
                            and (_names_month(d.ref.get("text") or "") or bool(d.ref.get("value"))))
                        for d in _in(self.view.dates, s, clause_end))
