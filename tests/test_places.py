@@ -483,3 +483,24 @@ def test_youth_of_a_city_is_no_iranian_town():
 def test_two_units_natural_earth_gives_one_code_stay_apart():
     assert [m.location["name"] for m in find_places("في ولاية جنوب دارفور")] == ["South Darfur"]
     assert [m.location["name"] for m in find_places("في ولاية شرق دارفور")] == ["East Darfur"]
+
+
+def _found(text):
+    return [(m.text, m.kind, m.location["name"], m.location["country"]) for m in find_places(text)]
+
+
+def test_a_town_noun_takes_no_preposition_before_the_name():
+    # «بلدة براوة» is the town Barawe (not in the gazetteer under that spelling), never «ب» + Rawah in Iraq
+    found = _found("وأوضحت الشرطة أن الانفجار وقع في بلدة براوة الساحلية بمنطقة شبيلي السفلى في الصومال.")
+    assert all(cc == "SO" for *_, cc in found)
+    assert ("بنغازي", "city", "Benghazi", "LY") in _found("وقعت اشتباكات في مدينة بنغازي.")
+
+
+def test_a_governor_names_his_province():
+    found = _found("وقال نائب محافظ صلاح الدين إن الهجوم وقع فجر السبت.")
+    assert [(kind, cc) for _, kind, _, cc in found] == [("admin1", "IQ")]
+
+
+def test_a_direction_adjective_alone_is_no_place():
+    found = _found("قتل مسلحون 12 فردا من أسرة عراقية في هجوم على منزلهم بقرية شمالي البلاد.")  # not Sumayl
+    assert all(text != "شمالي" for text, *_ in found)

@@ -83,7 +83,7 @@ LOCATIVE = _n("في من إلى الى عن نحو داخل خارج قرب مد
 GOVERNING = _n("دولة دول جمهورية حكومة جيش حدود أراضي أرض سلطات رئيس بين مع ضد لدى حتى")
 PLACE_CUES = _n("مدينة بلدة قرية مدينتي بلدتي قريتي مدن بلدات قرى مخيم العاصمة عاصمة معتمدية بلدية ميناء مطار "
                 "قضاء ناحية")
-ADMIN_CUES = _n("ولاية محافظة إقليم مقاطعة شعبية منطقة جهة مديرية")
+ADMIN_CUES = _n("ولاية محافظة إقليم مقاطعة شعبية منطقة جهة مديرية محافظ")  # محافظ: «محافظ صلاح الدين», its governor
 STRONG_HEADS = _n("الجيش جيش الجنود جنود جندي الجندي القوات قوات الرئيس رئيس الرئاسة الشعب شعب الجنرال "
                   "المتمردين المتمردون الحدود حدود الأراضي أراضي العاصمة عاصمة الشمال الجنوب الشرق الغرب "
                   "الوسط شمال جنوب شرق غرب وسط الطوارق الدرك الأمن الشرطة نظيره نظيرته الخارجية "
@@ -402,6 +402,9 @@ class _Article:
 
         city_cue = bool(cue_prs & PLACE_CUES) or (len(prev) == 2 and not prev[0].startswith("ال")
                                                    and bool(_readings(prev[0]) & PLACE_CUES))
+        if city_cue and ("ب" in h.prefix or "ل" in h.prefix.replace("ال", "")):
+            city_cue = False  # «بلدة براوة» names the town Barawe, not «ب» + Rawah: a town noun takes no preposition
+            cue_prs = cue_prs - PLACE_CUES
         admin_cue = bool(cue_prs & ADMIN_CUES)
         common = form in g.common and " " not in form
 
