@@ -83,3 +83,16 @@ def test_history_dated_in_the_sentence_still_sets_an_incident_apart():
     text = ("معارك عنيفة بين طالبان والقوات الأفغانية في غزنة\n\n"
             "وكانت الاشتباكات بين طالبان والقوات الأفغانية في غزنة قد أسفرت عن مقتل 40 شخصا منذ 17 عاما.")
     assert len(kinds(records(text), "event")) == 2
+
+
+def test_describing_admitting_and_voicing_fears_are_statements():
+    (st,) = kinds(records("ووصفت وزارة الخارجية السورية الاتهامات الأمريكية بأنها مملة وغير مقنعة."), "statement")
+    assert st["statement_type"] == "assessment"
+    (st,) = kinds(records("واعترف المتحدث باسم الجيش الليبي أحمد المسماري بأن المعارك في درنة صعبة."), "statement")
+    assert "المسماري" in st["speaker"]["text"]
+    (st,) = kinds(records("وأعربت الأمم المتحدة عن مخاوفها من أن يؤدي العنف إلى موجة نزوح جديدة في طرابلس."), "statement")
+    assert st["statement_type"] == "warning"
+
+
+def test_a_description_in_a_relative_clause_has_no_speaker_of_its_own():
+    assert not kinds(records("وأثار الهجوم الذي وصف بأنه الأعنف منذ سنوات غضب السكان في المدينة."), "statement")
