@@ -96,3 +96,19 @@ def test_describing_admitting_and_voicing_fears_are_statements():
 
 def test_a_description_in_a_relative_clause_has_no_speaker_of_its_own():
     assert not kinds(records("وأثار الهجوم الذي وصف بأنه الأعنف منذ سنوات غضب السكان في المدينة."), "statement")
+
+
+def test_a_protest_dispersed_by_a_force_is_a_protest_with_intervention():
+    text = "تظاهر مئات العراقيين في بغداد. واستخدمت القوات الأمنية العراقية الغاز المسيل للدموع لتفريق المحتجين."
+    evs = kinds(records(text), "event")
+    dispersed = [ev for ev in evs if ev["sub_event_type"] == "Protest with intervention"]
+    assert len(dispersed) == 1
+    assert name(dispersed[0]["actor1"]) == "Protesters (Iraq)" and name(dispersed[0]["actor2"]) == "Police Forces of Iraq"
+    # one protest, met by the police in the same sentence: one record
+    (ev,) = kinds(records("خرج مئات المتظاهرين في مظاهرات بمدينة البصرة، وأطلقت الشرطة الغاز المسيل للدموع."), "event")
+    assert ev["sub_event_type"] == "Protest with intervention"
+
+
+def test_tear_gas_counted_in_a_toll_makes_no_protest():
+    recs = records("وقال الطبيب إن حصيلة الجرحى بلغت 120 مصابا بالرصاص وقنابل الغاز المسيل للدموع.")
+    assert not [ev for ev in kinds(recs, "event") if ev["event_type"] == "Protests"]

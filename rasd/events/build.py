@@ -131,6 +131,7 @@ _SPLIT_BY_PLACE = {"Battles", "Explosions/Remote violence", "Riots", "Protests"}
 _BETWEEN_STRIKE_AND_MAKER = {"", "جوية", "جوي", "الجوية", "جويه"}
 _MADE_IN = re.compile(r"\s+(?:ال)?صنع(?!\w)")  # «صاروخ إيراني الصنع»: who made the weapon, not who fired it
 _STRIKES = {"Air/drone strike", "Shelling/artillery/missile attack"}
+_INTERVENTION = "Protest with intervention"
 _BOMBINGS = {"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"}  # no force reports planting its own bomb
 _ATTACK_READINGS = {("Battles", "Armed clash"), ("Violence against civilians", "Attack")}
 _ABROAD_NOUNS = _word_list("abroad")
@@ -1110,6 +1111,9 @@ class _Builder:
         seen: dict[str | None, list[Hit]] = {}
         for h in specific:
             key = h.payload.sub_type
+            # «خرج المتظاهرون … فأطلقت الشرطة الغاز المسيل للدموع»: one protest, met by a force
+            if key == _INTERVENTION:
+                key = "Peaceful protest"
             # «انتحاريا شن هجوما بسيارة مفخخة»: a bomber and his car bomb, close together, are one bombing
             if key in _BOMBINGS:
                 key = next((k for k in _BOMBINGS if k in seen and any(abs(x.start - h.start) <= 50 for x in seen[k])),
@@ -1480,6 +1484,12 @@ class _Builder:
         if sub in ("Non-state actor overtakes territory", "Government regains territory") and rec["actor1"]:
             state = rec["actor1"].get("type") in _STATE_TYPES
             sub = "Government regains territory" if state else "Non-state actor overtakes territory"
+        if etype == "Protests" and any(h.payload.sub_type == _INTERVENTION for h in group):
+            sub = _INTERVENTION
+            # the protesters, then the force that met them (ACLED's order)
+            if (rec.get("actor1") or {}).get("type") in _STATE_TYPES and (rec.get("actor2") or {}).get("type") == 6:
+                rec["actor1"], rec["actor2"] = rec["actor2"], rec["actor1"]
+                prov["actor1"], prov["actor2"] = "the protesters", "the force that dispersed them"
         if sub == "Remote explosive/landmine/IED" and "suicide" in rec["mode"]:
             sub = "Suicide bomb"
         clause = self.clause_around(s, e, lead.start)
