@@ -112,3 +112,12 @@ def test_a_protest_dispersed_by_a_force_is_a_protest_with_intervention():
 def test_tear_gas_counted_in_a_toll_makes_no_protest():
     recs = records("وقال الطبيب إن حصيلة الجرحى بلغت 120 مصابا بالرصاص وقنابل الغاز المسيل للدموع.")
     assert not [ev for ev in kinds(recs, "event") if ev["event_type"] == "Protests"]
+
+
+def test_a_toll_told_before_two_incidents_of_one_sentence_stays_in_the_first_ones_evidence():
+    text = ("لقي ما لا يقل عن 9 مسلحين مصرعهم، الاثنين، بمواجهات مع الجيش اليمني، وغارات لطيران التحالف في جبهة "
+            "الملاجم بمحافظة البيضاء.")
+    evs = kinds(records(text), "event")
+    assert len(evs) == 2
+    clash = next(ev for ev in evs if ev["sub_event_type"] == "Armed clash")
+    assert clash["evidence"]["start"] == 0 and "9 مسلحين" in clash["evidence"]["text"]

@@ -672,6 +672,11 @@ class _Builder:
             return max([c0 for c0, _ in clauses if c0 <= pos] or [s])
 
         bounds = [clause_start(h.start) for h in hits]
+        # «لقي 13 مسلحا مصرعهم، الاثنين، بمواجهات …، وغارات …»: a toll told before the first incident word is
+        # its evidence too (no later record takes it)
+        first = min(range(len(hits)), key=lambda i: hits[i].start)
+        if _in(self.view.figures, s, bounds[first]):
+            bounds[first] = s
         out = []
         for i, b in enumerate(bounds):
             nxt = next((x for x in bounds[i + 1:] if x > b), e)
