@@ -121,3 +121,15 @@ def test_a_toll_told_before_two_incidents_of_one_sentence_stays_in_the_first_one
     assert len(evs) == 2
     clash = next(ev for ev in evs if ev["sub_event_type"] == "Armed clash")
     assert clash["evidence"]["start"] == 0 and "9 مسلحين" in clash["evidence"]["text"]
+
+
+def test_a_foreign_forces_nationality_is_not_where_an_incident_happened():
+    text = ("تواصل القوات الصومالية عملياتها ضد حركة الشباب في الصومال.\n\n"
+            "وشاركت القوات الأميركية في غارة استهدفت مقاتلين من الحركة.")
+    raid = [ev for ev in kinds(records(text), "event") if ev["evidence"]["text"].startswith("وشاركت")]
+    assert raid and raid[0]["location"]["country"] == "SO"
+
+
+def test_a_nationality_adjective_places_an_incident_when_the_article_names_no_country():
+    (ev,) = kinds(records("وشنت الطائرات الأميركية غارة استهدفت مقاتلين من حركة الشباب."), "event")
+    assert ev["location"]["country"] == "US"

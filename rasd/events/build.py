@@ -491,9 +491,13 @@ class _Builder:
         land = [p for p in nat if _prefix_before(self.text, p.start) in _TERRITORY_NOUNS]
         if land:
             return land[0], "the territory a nationality adjective names («الأراضي السورية»)"
-        if nat:
-            return self.nearest(nat, pos), "country of a nationality adjective in sentence"
-        return self.article_country(s)
+        # «القوات الأميركية والصومالية», «طائرات عراقية»: whose forces, not where; a nationality adjective is the
+        # place only when it names the article's country, or when the article names no country at all
+        home, how = self.article_country(s)
+        ours = [p for p in nat if home is None or p.ref.get("country") == home.ref.get("country")]
+        if ours:
+            return self.nearest(ours, pos), "country of a nationality adjective in sentence"
+        return home, how
 
     def article_country(self, s: int) -> tuple[Mention | None, str]:
         """No place in or just before the sentence: the country the article was last in, at country level."""
