@@ -133,3 +133,18 @@ def test_a_foreign_forces_nationality_is_not_where_an_incident_happened():
 def test_a_nationality_adjective_places_an_incident_when_the_article_names_no_country():
     (ev,) = kinds(records("وشنت الطائرات الأميركية غارة استهدفت مقاتلين من حركة الشباب."), "event")
     assert ev["location"]["country"] == "US"
+
+
+def test_without_a_publication_date_a_year_written_beside_news_dated_by_weekday_is_history():
+    text = ("هاجم مسلحون من بوكو حرام مدرسة للبنات في بلدة دابشي بولاية يوبي مساء الاثنين.\n\n"
+            "ويعيد الهجوم إلى الأذهان خطف الجماعة 276 تلميذة من بلدة تشيبوك في أبريل 2014.")
+    evs = kinds(records(text), "event")
+    recalled = [ev for ev in evs if "2014" in ev["evidence"]["text"]]
+    assert recalled and recalled[0]["background"] is True
+    assert all(ev["background"] is False for ev in evs if ev not in recalled)
+
+
+def test_a_year_is_not_history_when_the_news_itself_is_dated_by_year():
+    text = ("هاجم مسلحون مدرسة للبنات في بلدة دابشي بولاية يوبي في 19 فبراير 2018.\n\n"
+            "وخطف المسلحون 110 تلميذات من المدرسة في فبراير 2018.")
+    assert all(ev["background"] is False for ev in kinds(records(text), "event"))

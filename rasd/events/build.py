@@ -88,6 +88,7 @@ _NOUN_LIKE_SPEECH = _word_list("noun_like_speech")
 _QUOTES = "\"“”«»'"
 _COMPLEMENTIZER = re.compile(r"(?<!\w)(?:[بل]?[أإا]ن(?:ه|ها|هم|هما|هن|نا|ني)?|من [أا]ن)(?!\w)")
 # «الحرب المستمرة هناك منذ 17 عاما»: how long a state has lasted, not the date of an incident
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _LASTING = re.compile(r"(?:المستمر|الدائر|المتواصل|القائم|الممتد)[ةه]?(?:\s+\S+)?\s+$")
 
 _WORD_RE = re.compile(r"[^\W\d_]+")
@@ -372,6 +373,9 @@ class _Builder:
         self.latest_named_date = None if self.pub else max(
             (d for d in (_first_day(m.ref.get("value")) for m in view.dates
                          if not _BY_THEN.search(view.text, max(0, m.start - 12), m.start)) if d), default=None)
+        # with no publication date, news the article first dates relatively («الاثنين», «أمس») is recent: whatever
+        # it dates with a year is history
+        self.news_told_relatively = self.pub is None and bool(view.dates) and not view.dates[0].ref.get("value")
         self.records: list[dict[str, Any]] = []
         self.rejected: list[dict[str, Any]] = []
         self.rejected_spans: set[tuple[int, int]] = set()
@@ -460,6 +464,8 @@ class _Builder:
         an unresolved «منذ أربع سنوات» or «قبل عامين» is history whatever the date."""
         value = ref.get("end") or ref.get("value")
         now = self.pub or self.latest_named_date
+        if value and self.news_told_relatively and _YEAR.search(ref.get("text") or ""):
+            return True  # «الاثنين» for the news, «في أبريل 2014» for what is recalled: a year written is history
         if not value:
             return not self.pub and bool(ref.get("text")) and _years_ago(ref["text"]) >= 2
         last_day = _last_day(str(value))
