@@ -148,3 +148,8 @@ def test_a_year_is_not_history_when_the_news_itself_is_dated_by_year():
     text = ("هاجم مسلحون مدرسة للبنات في بلدة دابشي بولاية يوبي في 19 فبراير 2018.\n\n"
             "وخطف المسلحون 110 تلميذات من المدرسة في فبراير 2018.")
     assert all(ev["background"] is False for ev in kinds(records(text), "event"))
+
+
+def test_a_split_with_its_subject_between_verb_and_preposition():
+    recs = records("وانشقت جبهة النصرة في سوريا عن تنظيم القاعدة في يوليو 2016.")
+    assert [r["relation_type"] for r in kinds(recs, "relation")] == ["split"]
