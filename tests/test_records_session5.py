@@ -153,3 +153,10 @@ def test_a_year_is_not_history_when_the_news_itself_is_dated_by_year():
 def test_a_split_with_its_subject_between_verb_and_preposition():
     recs = records("وانشقت جبهة النصرة في سوريا عن تنظيم القاعدة في يوليو 2016.")
     assert [r["relation_type"] for r in kinds(recs, "relation")] == ["split"]
+
+
+def test_a_body_named_inside_the_trigger_phrase_speaks():
+    (st,) = kinds(records("وأعربت الوزارة عن مخاوفها من أن يؤدي العنف إلى نزوح جديد."), "statement")
+    assert st["speaker"]["text"] == "الوزارة" and st["statement_type"] == "warning"
+    (st,) = kinds(records("وجددت الرابطة مطالباتها بالإفراج عن المعتقلين."), "statement")
+    assert st["speaker"]["text"] == "الرابطة"

@@ -990,6 +990,11 @@ class _Builder:
         source = self.source_phrase(trig.end, e)
         if _first_word_in(source, _MEDIA_NOUNS | _OFFICIAL_NOUNS | _BODY_NOUNS) or _issued(source):
             return source, "the outlet, officials or statement named right after the trigger"
+        # «وجددت الرابطة مطالباتها», «وأعربت الوزارة عن مخاوفها»: a body named inside the trigger phrase
+        inner_end = trig.end - len(trig.text.split()[-1])
+        inner = self.source_phrase(verb_end, inner_end) if inner_end > verb_end else None
+        if _first_word_in(inner, _OFFICIAL_NOUNS | _BODY_NOUNS):
+            return inner, "officials or a body named inside the trigger phrase"
         for pool, who in ((people, "person"), (actors, "actor")):
             before = [x for x in pool if x.end <= trig.start]
             if before:
