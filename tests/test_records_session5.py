@@ -160,3 +160,65 @@ def test_a_body_named_inside_the_trigger_phrase_speaks():
     assert st["speaker"]["text"] == "الوزارة" and st["statement_type"] == "warning"
     (st,) = kinds(records("وجددت الرابطة مطالباتها بالإفراج عن المعتقلين."), "statement")
     assert st["speaker"]["text"] == "الرابطة"
+
+
+# --- found by the independent review of the session's change
+
+
+def test_a_comparison_since_a_day_is_no_tally():
+    for text in ("قتل جنديان في هجوم على حاجز للجيش في سيناء، وهو الهجوم الأول منذ يوم الاثنين.",
+                 "لقي 12 شخصا حتفهم في غارة جوية استهدفت سوقا شعبيا في إدلب، في أعنف هجوم منذ الأحد الماضي."):
+        recs = records(text)
+        assert not kinds(recs, "tally")
+        assert [ev["fatalities"]["best"] for ev in kinds(recs, "event")] in ([2], [12])
+
+
+def test_one_days_fighting_since_the_morning_is_an_incident():
+    recs = records("أعلن الجيش اليمني مقتل 20 حوثيا في معارك بمحافظة الجوف منذ فجر اليوم.")
+    assert not kinds(recs, "tally") and [ev["fatalities"]["best"] for ev in kinds(recs, "event")] == [20]
+
+
+def test_a_toll_risen_since_a_day_counts_its_own_figure_and_leaves_the_incident_its_own():
+    text = ("أعلنت وزارة الصحة عن مقتل فلسطينيين اثنين، الثلاثاء، في مواجهات مع الجيش الإسرائيلي شرق غزة، "
+            "ليرتفع عدد القتلى منذ الاثنين إلى 62.")
+    for published in (None, "2018-05-15"):
+        recs = records(text, published)
+        assert [t["fatalities"]["best"] for t in kinds(recs, "tally")] == [62]
+        assert [ev["fatalities"]["best"] for ev in kinds(recs, "event")] == [2]
+
+
+def test_a_toll_risen_since_the_protests_began_is_a_tally_whatever_cue_comes_first():
+    recs = records("ارتفعت حصيلة قتلى الاحتجاجات في العراق إلى 100 قتيل منذ بداية التظاهرات.")
+    assert [t["fatalities"]["best"] for t in kinds(recs, "tally")] == [100]
+    assert all((ev.get("fatalities") or {}).get("best") != 100 for ev in kinds(recs, "event"))
+
+
+def test_the_force_that_dispersed_a_protest_is_its_second_actor():
+    (ev,) = kinds(records("وأطلقت الشرطة العراقية الغاز المسيل للدموع على متظاهرين في البصرة."), "event")
+    assert (name(ev["actor1"]), name(ev["actor2"])) == ("Protesters (Iraq)", "Police Forces of Iraq")
+    (ev,) = kinds(records("فضت قوات الأمن المصرية اعتصاما لأنصار المعارضة بالقوة في القاهرة."), "event")
+    assert (name(ev["actor1"]), name(ev["actor2"])) == ("Protesters (Egypt)", "Police Forces of Egypt")
+
+
+def test_tear_gas_that_hurt_people_in_a_toll_is_no_protest_and_fadlan_is_no_dispersal():
+    recs = records("وذكرت وزارة الصحة استشهاد أربعة مواطنين وإصابة 200 آخرين بجروح واختناق بالغاز المسيل للدموع شرق غزة.")
+    assert not [ev for ev in kinds(recs, "event") if ev["event_type"] == "Protests"]
+    recs = records("استهدفت الطائرات مواقع المسلحين بعشرات الغارات، فضلا عن مظاهرات نظمها السكان في المدينة.")
+    assert not [ev for ev in kinds(recs, "event") if ev.get("sub_event_type") == "Protest with intervention"]
+
+
+def test_nationals_acting_at_home_are_placed_in_their_country():
+    text = ("أعلن الجيش الأمريكي مقتل مسلحين في غارة جوية في الصومال. وفي سياق منفصل، تظاهر آلاف الطلاب "
+            "الأمريكيين للمطالبة بتشديد قوانين حيازة الأسلحة.")
+    protest = [ev for ev in kinds(records(text), "event") if ev["event_type"] == "Protests"]
+    assert protest and protest[0]["location"]["country"] == "US"
+
+
+def test_a_student_of_medicine_makes_no_demand():
+    assert not kinds(records("واعتقلت قوات الأمن طالب الطب محمد علي في القاهرة."), "statement")
+    assert not kinds(records("وأصيب طالب جامعي برصاص الشرطة في الخرطوم."), "statement")
+
+
+def test_unnamed_officials_before_the_one_they_speak_of_are_the_speakers():
+    (st,) = kinds(records("وطالب نواب في البرلمان العراقي الحكومة بفتح تحقيق في أحداث البصرة."), "statement")
+    assert st["speaker"]["text"] == "نواب"

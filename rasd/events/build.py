@@ -85,9 +85,13 @@ _OFFICIAL_NOUNS = _word_list("official_nouns")
 _BODY_NOUNS = _word_list("body_nouns")
 _EXPERT_NOUNS = _word_list("expert_nouns")
 _NOUN_LIKE_SPEECH = _word_list("noun_like_speech")
+_STUDENT_NEXT = _word_list("student_next")
 _QUOTES = "\"“”«»'"
 _COMPLEMENTIZER = re.compile(r"(?<!\w)(?:[بل]?[أإا]ن(?:ه|ها|هم|هما|هن|نا|ني)?|من [أا]ن)(?!\w)")
 # «الحرب المستمرة هناك منذ 17 عاما»: how long a state has lasted, not the date of an incident
+_SAME_DAY = re.compile(r"منذ\s+(?:ساعات\s+)?(?:صباح|فجر|مساء|ليل|ظهر|ظهيرة|الصباح|الفجر)")  # «منذ صباح اليوم»
+_COMPARED = re.compile(r"(?<!\w)(?:ال)?(?:أعنف|اعنف|أول|اول|أولى|اولى|ثاني|ثالث|أكبر|اكبر|أسوأ|اسوأ|أخطر|اخطر|أكثر|اكثر|أشد|اشد)"
+                       r"(?:\s+\S+){0,3}\s+$")  # «أعنف هجوم منذ الأحد», «الهجوم الأول منذ»: a comparison
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _LASTING = re.compile(r"(?:المستمر|الدائر|المتواصل|القائم|الممتد)[ةه]?(?:\s+\S+)?\s+$")
 
@@ -133,6 +137,12 @@ _BETWEEN_STRIKE_AND_MAKER = {"", "جوية", "جوي", "الجوية", "جويه
 _MADE_IN = re.compile(r"\s+(?:ال)?صنع(?!\w)")  # «صاروخ إيراني الصنع»: who made the weapon, not who fired it
 _STRIKES = {"Air/drone strike", "Shelling/artillery/missile attack"}
 _INTERVENTION = "Protest with intervention"
+# people who act in their own country: «تظاهر آلاف الطلاب الأمريكيين» is in the United States (a foreign force,
+# embassy or militia, «القوات الأميركية», «السفارة الفرنسية», says only whose)
+_PEOPLE_AT_HOME = frozenset(normalize_text(w) for w in (
+    "الطلاب طلاب المتظاهرين متظاهرين المتظاهرون متظاهرون المحتجين محتجين المحتجون محتجون المواطنين مواطنين "
+    "المواطنون مواطنون السكان الناخبين العمال النقابات المعلمين الأطباء").split())
+_HURT_BY = re.compile(r"(?:اختناق|الاختناق|استنشاق|جراء|بسبب|إصابة|اصابة|إصابات|اصابات)\S*\s+(?:\S+\s+)?[وب]*$")
 _BOMBINGS = {"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"}  # no force reports planting its own bomb
 _ATTACK_READINGS = {("Battles", "Armed clash"), ("Violence against civilians", "Attack")}
 _ABROAD_NOUNS = _word_list("abroad")
@@ -500,7 +510,10 @@ class _Builder:
         # «القوات الأميركية والصومالية», «طائرات عراقية»: whose forces, not where; a nationality adjective is the
         # place only when it names the article's country, or when the article names no country at all
         home, how = self.article_country(s)
-        ours = [p for p in nat if home is None or p.ref.get("country") == home.ref.get("country")]
+        if _SEPARATE_CONTEXT.search(self.text, s, e):
+            home = None  # «وفي سياق منفصل، تظاهر آلاف الطلاب الأمريكيين»: another story, its own country
+        ours = [p for p in nat if home is None or p.ref.get("country") == home.ref.get("country")
+                or normalize_text(_no_conjunction(_prefix_before(self.text, p.start))) in _PEOPLE_AT_HOME]
         if ours:
             return self.nearest(ours, pos), "country of a nationality adjective in sentence"
         return home, how
@@ -706,10 +719,12 @@ class _Builder:
         if not any(f.ref.get("best") for f in figures):
             return set()
         # a figure counted over a period («منذ عام 2015 … مقتل أكثر من 20 ألف») is cumulative too
-        periods = [d for d in _in(self.view.dates, s, e) if d.ref.get("end") and d.start < figures[-1].start]
-        # … and one counted since a day, told after it («مقتل سبعة متظاهرين منذ الثلاثاء الماضي»)
-        periods += [d for d in _in(self.view.dates, s, e) if d.kind == "since" and not d.ref.get("end")
-                    and any(f.end <= d.start for f in figures)]
+        # … and one counted since a day, told after it («مقتل سبعة متظاهرين منذ الثلاثاء الماضي»), with or without
+        # a publication date; but «أعنف هجوم منذ الأحد» compares, and «منذ صباح اليوم» is one day's fighting
+        dates = [d for d in _in(self.view.dates, s, e) if not (d.kind == "since" and (
+            _SAME_DAY.match(d.text) or _COMPARED.search(self.text, max(s, d.start - 40), d.start)))]
+        periods = [d for d in dates if (d.ref.get("end") and d.start < figures[-1].start)
+                   or (d.kind == "since" and any(f.end <= d.start for f in figures))]
         if self.cues_in("incident_toll", s, e):
             return set()  # «الحصيلة المؤقتة هي …»: the toll of the incident told, not of a campaign
         huge = [f for f in figures if (f.ref.get("best") or 0) >= _WAR_TOLL]
@@ -727,10 +742,17 @@ class _Builder:
         first_fig = min((f.start for f in figures if f.start > cue.end), default=e)
         # «ارتفعت حصيلة التفجير الانتحاري في حي X إلى …»: the toll of one incident, not of a campaign (but «منذ
         # بداية التظاهرات» after the figure is the period since the protests began)
-        if not periods and not cue.text.startswith("منذ") and any(cue.end <= t.start < first_fig and t.payload.kind == "event"
-                               and t.payload.role not in ("plural", "weak") and _definite(self.text, t.start)
+        if not periods and not any(c.text.startswith("منذ") for c in cues) and any(cue.end <= t.start < first_fig and t.payload.kind == "event"
+                               and t.payload.role not in ("plural", "weak", "agentive") and _definite(self.text, t.start)
                                for t in self.by_sentence.get(si, [])):
             return set()
+        # «مقتل فلسطينيين اثنين في مواجهات …، ليرتفع عدد القتلى منذ الاثنين إلى 62»: the tally counts the figures
+        # of its own clause when the sentence tells an incident in another
+        c0, c1 = self.clause_around(s, e, cue.start)
+        own = [f for f in figures if c0 <= f.start < c1]
+        if own and len(own) < len(figures) and all(f.start < c0 for f in figures if f not in own) and any(
+                t.payload.kind == "event" and t.start < c0 for t in self.by_sentence.get(si, [])):
+            figures = own
         rec = self._base("tally", None, cue, (s, e))
         scope_text = self.text[cue.end:first_fig].strip(" \"“”«»،,:")
         for lead in ("ضحايا ", "قتلى ", "الضحايا "):
@@ -853,8 +875,12 @@ class _Builder:
         return claim_rec
 
     def struck_by_event(self, si: int, hit: Hit) -> bool:
-        """«وقتل طالب جامعي»: a verb of saying spelled like a noun, right after an event's verb, is who it struck."""
-        return _no_conjunction(hit.text.split()[0]) in _NOUN_LIKE_SPEECH and any(
+        """«وقتل طالب جامعي»: a verb of saying spelled like a noun, right after an event's verb or before a word
+        of study («طالب الطب»), is a person (who the act struck), not a speech act."""
+        if _no_conjunction(hit.text.split()[0]) not in _NOUN_LIKE_SPEECH:
+            return False
+        nxt = _WORD_RE.search(self.text, hit.start + len(hit.text.split()[0]))
+        return (nxt is not None and nxt.group(0) in _STUDENT_NEXT) or any(
             t.payload.kind == "event" and 0 <= hit.start - t.end <= 1 and not self.text[t.end:hit.start].strip()
             for t in self.by_sentence.get(si, []))
 
@@ -886,8 +912,10 @@ class _Builder:
                         or self.struck_by_event(si, cue)):
                     continue  # the verb heads the sentence, after at most a short lead («وعقب الاتفاق، …»; not «وقتل طالب»)
                 # a person, an actor, or a country (its government: «واعتبرت إيران أن …») after the verb
+                # «ووصف مسؤولون أمريكيون الرئيس الأسد بأنه …»: وصف takes an object, so its speaker comes first
+                reach = 3 if "وصف" in cue.text else 40
                 named = [m for m in _in(self.view.persons, cue.end, e) + _in(self.view.actors, cue.end, e)
-                         if m.start - cue.end < 40 and not _COMPLEMENTIZER.search(self.text, cue.end, m.start)]
+                         if m.start - cue.end < reach and not _COMPLEMENTIZER.search(self.text, cue.end, m.start)]
                 named += [p for p in _in(self.view.places, cue.end, min(e, cue.end + 15)) if p.kind == "country"
                           and not self.text[cue.end:p.start].strip() and _SAID_NEXT.match(self.text, p.end)]
                 # «وكانت الشرطة قالت إن …», «كان الرئيس X قال»: the subject told before its verb
@@ -980,6 +1008,12 @@ class _Builder:
         # «ندعو روسيا»: after a first-person verb comes who is addressed, not who speaks
         near = [] if _first_person(trig) else sorted(
             after(people, 60) + after(actors, 40) + after(countries, 15), key=lambda c: (c.start, c not in people))
+        # «ووصف مسؤولون أمريكيون الرئيس الأسد …»: unnamed officials or a body right after the verb are its subject;
+        # the person named after them is the object
+        lead = self.source_phrase(verb_end, e)
+        if (lead is not None and not self.text[verb_end:lead["start"]].strip()
+                and _first_word_in(lead, _OFFICIAL_NOUNS | _BODY_NOUNS) and near and near[0].start > lead["start"]):
+            return lead, "officials or a body right after the verb, before the one they speak of"
         if near:
             c = near[0]
             if c in countries:
@@ -1106,6 +1140,10 @@ class _Builder:
                          "weapons seized or found, not used")
         hits = self.keep(hits, lambda h: not _NOT_AN_AGREEMENT.search(self.text, max(s, h.start - 10), h.start)
                          or h.payload.sub_type != "Agreement", "«خط الهدنة»: a line, not an agreement")
+        # «إصابة 200 بالرصاص واختناق بالغاز المسيل للدموع»: the gas that hurt them, told in a toll
+        hits = self.keep(hits, lambda h: not (h.payload.sub_type == _INTERVENTION and (
+            self.text[max(s, h.start - 2):h.start].endswith(("ب", "وب")) or _HURT_BY.search(self.text, max(s, h.start - 20), h.start))),
+                         "tear gas as what hurt people in a toll, not a protest dispersed")
         if used:  # a tally's sentence: only a trigger naming an incident makes one
             hits = self.keep(hits, lambda h: h.payload.role == "specific", "in a tally's sentence: part of the toll")
             # «أسفر عن مقتل عشرات الآلاف، واختطاف الآلاف»: a count joined to the toll is more of the toll
@@ -1506,10 +1544,12 @@ class _Builder:
             sub = "Government regains territory" if state else "Non-state actor overtakes territory"
         if etype == "Protests" and any(h.payload.sub_type == _INTERVENTION for h in group):
             sub = _INTERVENTION
-            # the protesters, then the force that met them (ACLED's order)
-            if (rec.get("actor1") or {}).get("type") in _STATE_TYPES and (rec.get("actor2") or {}).get("type") == 6:
-                rec["actor1"], rec["actor2"] = rec["actor2"], rec["actor1"]
-                prov["actor1"], prov["actor2"] = "the protesters", "the force that dispersed them"
+            # the protesters, then the force that met them (ACLED's order); unnamed protesters are filled below
+            sides = [x for x in (rec.get("actor1"), rec.get("actor2")) if x]
+            crowd = next((x for x in sides if x.get("type") == 6), None)
+            force = next((dict(a.ref) for a in actors if a.ref.get("type") in _STATE_TYPES), None)
+            rec["actor1"], rec["actor2"] = crowd, force
+            prov["actor1"], prov["actor2"] = "the protesters", "the force that dispersed them"
         if sub == "Remote explosive/landmine/IED" and "suicide" in rec["mode"]:
             sub = "Suicide bomb"
         clause = self.clause_around(s, e, lead.start)
