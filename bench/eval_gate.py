@@ -37,7 +37,8 @@ REAL_DRAWS = {
     "ant10": "real articles, tenth draw (16; unseen until late in session 4: first run 0.791 / 0.779; tuned on since)",
     "ant11": "real articles, eleventh draw (15; unseen until late in session 4: first run 0.593 / 0.770; tuned on since)",
     "ant12": "real articles, twelfth draw (14; unseen until the end of session 4: first run 0.714 / 0.797)",
-    "ant13": "real articles, thirteenth draw (16; unseen until the start of session 5: first run 0.587 / 0.790)",
+    "ant13": "real articles, thirteenth draw (16; unseen until the start of session 5: first run 0.587 / 0.790; tuned on since)",
+    "ant14": "real articles, fourteenth draw (13; unseen until the end of session 5: first run 0.742 / 0.706)",
 }
 ANT = FIXTURES / "ant"
 NOISE = 0.005  # the figures are deterministic; this only absorbs float formatting
