@@ -222,3 +222,15 @@ def test_a_student_of_medicine_makes_no_demand():
 def test_unnamed_officials_before_the_one_they_speak_of_are_the_speakers():
     (st,) = kinds(records("وطالب نواب في البرلمان العراقي الحكومة بفتح تحقيق في أحداث البصرة."), "statement")
     assert st["speaker"]["text"] == "نواب"
+
+
+def test_what_was_hit_told_in_a_later_sentence_fills_the_target():
+    text = ("قتل انتحاريون 18 شخصا في مدينة مايدوغوري مساء السبت. "
+            "وأوضحت الشرطة أن الهجوم وقع في سوق للأسماك مكتظ بالمتسوقين.")
+    (ev,) = kinds(records(text), "event")
+    assert ev["target"]["text"].startswith("سوق")
+
+
+def test_a_stadium_hit_is_the_target():
+    (ev,) = kinds(records("انفجرت عبوة ناسفة داخل استاد مكتظ بالمشجعين في بلدة بيدوة جنوبي الصومال."), "event")
+    assert ev["target"]["text"].startswith("استاد")

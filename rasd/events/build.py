@@ -1270,6 +1270,15 @@ class _Builder:
                 target[key] = _figure(f)
                 target["provenance"][key] = f"figure «{f.text}», in a later sentence about the same incident" + (
                     " (an updated toll)" if update else "")
+        if target.get("target") is None:
+            # «… وقع الانفجار في سوق للأسماك»: what was hit, told in a later sentence about the same incident
+            lead = min(hits, key=lambda h: h.start)
+            civ = [c for c in self.cues_in("civilian_target", s, e) if c.start >= lead.start - 40]
+            found = (self.target_on(hits, e) or (self.noun_phrase(civ[0].start, e) if civ else None)
+                     or self.target_place(lead, e))
+            if found is not None:
+                target["target"] = found
+                target["provenance"]["target"] = "what was hit, in a later sentence about the same incident"
         place, how = self.place_for(s, e, first, _in(self.view.actors, s, e), si)
         # a place of the preceding sentences only if told since the incident was: before it, another incident's
         if (place is not None and (how == "most specific place in sentence"
