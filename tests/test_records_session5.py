@@ -234,3 +234,8 @@ def test_what_was_hit_told_in_a_later_sentence_fills_the_target():
 def test_a_stadium_hit_is_the_target():
     (ev,) = kinds(records("انفجرت عبوة ناسفة داخل استاد مكتظ بالمشجعين في بلدة بيدوة جنوبي الصومال."), "event")
     assert ev["target"]["text"].startswith("استاد")
+
+
+def test_a_nationality_or_a_possessive_is_no_target():
+    (ev,) = kinds(records("وتزامن ذلك مع قصف مدفعي تركي على قرى حدودية في ناحية سيدكان بأربيل."), "event")
+    assert not (ev.get("target") or {}).get("text", "").startswith("تركي")

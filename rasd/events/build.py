@@ -1503,13 +1503,11 @@ class _Builder:
             rec["actor1"] = dict(actor1.ref) if actor1 else None
         civ_cues = [c for c in self.cues_in("civilian_target", s, e) if c.start >= lead.start - 40]
         mil_cues = [c for c in self.cues_in("military_target", s, e) if c.start >= lead.start - 40]
-        rec["target"] = self.target(target_verbs, lead, e, group)
-        if rec["target"] is None:
-            rec["target"] = self.target_on(group, e)
-        if rec["target"] is None and civ_cues:
-            rec["target"] = self.noun_phrase(civ_cues[0].start, e)
-        if rec["target"] is None:
-            rec["target"] = self.target_place(lead, e)
+        finders = (lambda: self.target(target_verbs, lead, e, group), lambda: self.target_on(group, e),
+                   lambda: self.noun_phrase(civ_cues[0].start, e) if civ_cues else None,
+                   lambda: self.target_place(lead, e))
+        rec["target"] = next((t for t in (find() for find in finders) if t is not None and self.plausible_target(t)),
+                             None)
         if actor2 is None and rec["actor1"] is not None and entry.type == "Battles":
             ctx = self.context_actor(si, s, exclude=_ref_names(rec["actor1"]), against=rec["actor1"].get("type"))
             if ctx is not None:
@@ -1856,6 +1854,20 @@ class _Builder:
                 a, b = words[0].start(), words[-1].end()
                 return {"text": self.text[a:b], "start": a, "end": b}
         return None
+
+    def plausible_target(self, t: dict[str, Any]) -> bool:
+        """A target starts with a noun of what was hit: not a nationality («الإيرانية»), a fixed word («الأقل»,
+        «متنها»), or a possessive «ل…» («لمقاتلات التحالف»: whose, not what)."""
+        first = (t.get("text") or "").split()
+        if not first:
+            return False
+        word = _no_conjunction(first[0])
+        stem = re.sub(r"(?:ها|هم|هما|ه)$", "", word)
+        if word in _NOT_A_TARGET or stem in _NOT_A_TARGET or (word.startswith("ل") and not word.startswith("لل")
+                                                                and len(word) > 3 and word not in _TARGET_NOUNS):
+            return False
+        return not any(p.kind == "nationality" and p.start <= t["start"] < p.end
+                       for p in _in(self.view.places, t["start"] - 1, t["end"]))
 
     def target_place(self, lead: Hit, end: int) -> dict[str, Any] | None:
         """«فجر انتحاري نفسه في معسكر ببلدة …»: a camp, base, checkpoint or building named after the trigger."""
