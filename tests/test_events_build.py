@@ -252,7 +252,8 @@ def test_who_is_killed_is_actor2_and_who_kills_is_actor1():
     text = "قتل جندي مالي في هجوم على ثكنة في بلدة كرمدي."
     ev = only_event(text,
                     actors=[("جندي مالي", "Military Forces of Mali", 1, "ML")])
-    assert ev["actor2"]["name"] == "Military Forces of Mali" and ev["actor1"] is None
+    # no one named acting: an unidentified armed group of the place's country (the default ACLED codes)
+    assert ev["actor2"]["name"] == "Military Forces of Mali" and ev["actor1"]["name"] == "Unidentified Armed Group (Mali)"
     text = "قتل الجيش ثلاثة مسلحين في هجوم على معسكر قرب بلدة كرمدي."
     ev = only_event(text,
                     actors=[("الجيش", "Military Forces of Mali", 1, "ML")])
@@ -762,12 +763,13 @@ def test_reporters_after_the_trigger_and_police_reporting_a_bombing_take_no_part
     ev = only_event(text,
                     actors=[("وزارة الداخلية", "Government of Mali", 1, "ML")],
                     figures=[("مقتل سبعة أشخاص", "killed", 7)])
-    assert ev["actor1"] is None
+    assert ev["actor1"]["name"] == "Unidentified Armed Group (Mali)"  # not the ministry that reported it
     text = "وقالت الشرطة إن انفجار سيارة مفخخة وسط بلدة كرمدي أسفر عن مقتل سبعة أشخاص."
     ev = only_event(text,
                     actors=[("الشرطة", "Police Forces of Mali", 1, "ML")],
                     figures=[("مقتل سبعة أشخاص", "killed", 7)])
-    assert ev["actor1"] is None and ev["reported_by"]["name"] == "Police Forces of Mali"
+    assert ev["actor1"]["name"] == "Unidentified Armed Group (Mali)"  # not the police that reported it
+    assert ev["reported_by"]["name"] == "Police Forces of Mali"
 
 
 def test_an_attack_of_an_army_named_with_its_proclitic():
@@ -826,7 +828,8 @@ def test_protesters_do_not_explode_bombs():
     recs = build_records(view(text, places=[("كرمدي", "AF", "Karmadi")],
                               actors=[("المتظاهرين", "Protesters (Afghanistan)", 6, "AF")]))
     (ev,) = [r for r in recs if r["kind"] == "event"]
-    assert ev["actor1"] is None and ev["actor2"]["name"] == "Protesters (Afghanistan)"
+    assert ev["actor1"]["name"] == "Unidentified Armed Group (Afghanistan)"  # the bomber's, never the protesters
+    assert ev["actor2"]["name"] == "Protesters (Afghanistan)"
 
 
 @pytest.mark.parametrize("text", [

@@ -239,3 +239,22 @@ def test_a_stadium_hit_is_the_target():
 def test_a_nationality_or_a_possessive_is_no_target():
     (ev,) = kinds(records("وتزامن ذلك مع قصف مدفعي تركي على قرى حدودية في ناحية سيدكان بأربيل."), "event")
     assert not (ev.get("target") or {}).get("text", "").startswith("تركي")
+
+
+def test_a_bombing_with_no_one_named_is_an_unidentified_armed_groups():
+    (ev,) = kinds(records("استهدفت سيارة مفخخة، الأحد، نقطة تفتيش في مدينة بنغازي الليبية ما أسفر عن مقتل ثلاثة جنود."),
+                  "event")
+    assert name(ev["actor1"]) == "Unidentified Armed Group (Libya)"
+    assert ev["provenance"]["actor1"].startswith("no one named acting")
+
+
+def test_a_group_named_later_takes_the_place_of_the_unidentified_one():
+    text = ("انفجرت سيارة مفخخة قرب مقر للشرطة في مدينة مقديشو، ما أسفر عن مقتل أربعة أشخاص. "
+            "وأعلنت حركة الشباب مسؤوليتها عن التفجير.")
+    (ev,) = kinds(records(text), "event")
+    assert name(ev["actor1"]) == "Al Shabaab"
+
+
+def test_an_air_strike_with_no_one_named_gets_no_armed_group():
+    (ev,) = kinds(records("قتل خمسة مدنيين في غارة جوية استهدفت سوقا في بلدة معرة النعمان بسوريا."), "event")
+    assert not str(name(ev.get("actor1")) or "").startswith("Unidentified Armed Group")

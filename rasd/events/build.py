@@ -137,6 +137,7 @@ _BETWEEN_STRIKE_AND_MAKER = {"", "جوية", "جوي", "الجوية", "جويه
 _MADE_IN = re.compile(r"\s+(?:ال)?صنع(?!\w)")  # «صاروخ إيراني الصنع»: who made the weapon, not who fired it
 _STRIKES = {"Air/drone strike", "Shelling/artillery/missile attack"}
 _INTERVENTION = "Protest with intervention"
+_UNKNOWN_HANDS = {"Attack", "Abduction/forced disappearance"}  # acts of armed men whom the text may never name
 # people who act in their own country: «تظاهر آلاف الطلاب الأمريكيين» is in the United States (a foreign force,
 # embassy or militia, «القوات الأميركية», «السفارة الفرنسية», says only whose)
 _PEOPLE_AT_HOME = frozenset(normalize_text(w) for w in (
@@ -1598,6 +1599,13 @@ class _Builder:
                 rec[key] = _localised(rec[key], place.ref.get("country"))
         if sub == "Arrests":
             self.arrests(rec, lead, e, place)
+        if (rec["actor1"] is None and rec.get("claimed_by") is None and place is not None and place.ref.get("country")
+                and (sub in _BOMBINGS or (etype == "Violence against civilians" and sub in _UNKNOWN_HANDS)
+                     or (etype == "Battles" and (rec["actor2"] or {}).get("type") in _STATE_TYPES))):
+            # «انفجرت سيارة مفخخة …», «قتل مسلح شرطيين»: no one named acting, once every report is merged: an
+            # unidentified armed group of the place's country (as ACLED codes it)
+            self.fallbacks.append((rec, "actor1", state_force(place.ref["country"], "unidentified_armed_group"),
+                                   "no one named acting: an unidentified armed group of the place's country"))
         if rec["actor2"] is None and etype in ("Battles", "Explosions/Remote violence"):
             force = self.force_hit(s, e, group, rec["actor1"], place)
             if force is not None:
