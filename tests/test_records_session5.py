@@ -258,3 +258,9 @@ def test_a_group_named_later_takes_the_place_of_the_unidentified_one():
 def test_an_air_strike_with_no_one_named_gets_no_armed_group():
     (ev,) = kinds(records("قتل خمسة مدنيين في غارة جوية استهدفت سوقا في بلدة معرة النعمان بسوريا."), "event")
     assert not str(name(ev.get("actor1")) or "").startswith("Unidentified Armed Group")
+
+
+def test_soldiers_named_with_a_suicide_bombing_are_hit_by_it():
+    (ev,) = kinds(records("أصيب سبعة جنود صوماليين في تفجير انتحاري لسيارة ملغومة عند قاعدة عسكرية قرب مقديشو."), "event")
+    assert name(ev["actor2"]) == "Military Forces of Somalia"
+    assert not str(name(ev.get("actor1")) or "").startswith("Military Forces")

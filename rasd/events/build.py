@@ -1599,6 +1599,13 @@ class _Builder:
                 rec[key] = _localised(rec[key], place.ref.get("country"))
         if sub == "Arrests":
             self.arrests(rec, lead, e, place)
+        if sub in _BOMBINGS and (rec["actor1"] or {}).get("type") in _STATE_TYPES:
+            # «أصيب سبعة جنود صوماليين في تفجير انتحاري»: a state force never sets off a bomb or a suicide bomber;
+            # named as the one acting, it is the one hit
+            if rec["actor2"] is None:
+                rec["actor2"], prov["actor2"] = rec["actor1"], "a state force named with a bombing: hit by it"
+            rec["actor1"] = None
+            prov.pop("actor1", None)
         if (rec["actor1"] is None and rec.get("claimed_by") is None and place is not None and place.ref.get("country")
                 and (sub in _BOMBINGS or (etype == "Violence against civilians" and sub in _UNKNOWN_HANDS)
                      or (etype == "Battles" and (rec["actor2"] or {}).get("type") in _STATE_TYPES))):
