@@ -264,3 +264,17 @@ def test_soldiers_named_with_a_suicide_bombing_are_hit_by_it():
     (ev,) = kinds(records("أصيب سبعة جنود صوماليين في تفجير انتحاري لسيارة ملغومة عند قاعدة عسكرية قرب مقديشو."), "event")
     assert name(ev["actor2"]) == "Military Forces of Somalia"
     assert not str(name(ev.get("actor1")) or "").startswith("Military Forces")
+
+
+def test_a_tweet_on_twitter_is_no_person_named_twitter():
+    (st,) = kinds(records("وغرد الرئيس الأمريكي على تويتر، الثلاثاء، أن الاتفاق كان كارثيا."), "statement")
+    assert "تويتر" not in st["speaker"]["text"]
+    (st,) = kinds(records("وقال الرئيس الأمريكي علي حسين إن الاتفاق كان كارثيا."), "statement")
+    assert st["speaker"]["text"].endswith("علي حسين")  # the name Ali is still a name
+
+
+def test_fears_voiced_without_a_pronoun_or_with_abda_are_warnings():
+    for text in ("وأعربت المنظمة الدولية عن خشية المنظمة من تدهور الأوضاع في طرابلس.",
+                 "وأبدى وزير الخارجية الفرنسي مخاوفه من تصعيد جديد في إدلب."):
+        (st,) = kinds(records(text), "statement")
+        assert st["statement_type"] == "warning"
