@@ -45,15 +45,16 @@ ANT = FIXTURES / "ant"
 NOISE = 0.005  # the figures are deterministic; this only absorbs float formatting
 
 
-def _scorer():
-    spec = importlib.util.spec_from_file_location("rasd_score", SHARED / "tools" / "score.py")
+def load_scorer(shared: Path = SHARED):
+    """The project's scorer (`tools/score.py` of the shared folder) as a module."""
+    spec = importlib.util.spec_from_file_location("rasd_score", shared / "tools" / "score.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
 
 
 def _score(gold: Path, pred: Path, articles: Path | None = None) -> dict:
-    scorer = _scorer()
+    scorer = load_scorer()
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "score.json"
         argv = [str(gold), str(pred), "--json", str(out)] + (["--articles", str(articles)] if articles else [])

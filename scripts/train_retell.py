@@ -27,7 +27,6 @@ on these features, so none is shipped and the rules decide; rerun when more gold
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import sys
 from datetime import date
@@ -40,7 +39,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from eval_gate import REAL_DRAWS  # noqa: E402
+from eval_gate import REAL_DRAWS, load_scorer  # noqa: E402
 from sample_corpus import read_ref  # noqa: E402
 
 from rasd.document import Article  # noqa: E402
@@ -72,13 +71,6 @@ def gold_articles(shared: Path) -> list[tuple[str, str, str | None, dict]]:
 def _published(gold: dict) -> str | None:
     value = gold.get("published")
     return str(value) if value else None
-
-
-def load_scorer(shared: Path):
-    spec = importlib.util.spec_from_file_location("rasd_score", shared / "tools" / "score.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def utility(scorer, gold: dict, text: str, records: list[dict]) -> float:

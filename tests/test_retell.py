@@ -4,7 +4,7 @@ import math
 import pytest
 
 from rasd.events.build import build_records
-from rasd.events.retell import FEATURES, RetellModel, as_vector, rules_only, shipped_decider
+from rasd.events.retell import FEATURES, RetellModel, as_vector, rules_only, shipped_model
 from tests.test_events_build import KARMADI, view
 
 TEXT = ("وقتل مسلحون سبعة جنود في هجوم على بلدة كرمدي. "
@@ -18,7 +18,7 @@ def _events(decide=None, decisions=None):
 
 
 def test_the_rules_answer_when_no_model_is_shipped():
-    assert shipped_decider() is None  # no model beats the rules yet (scripts/train_retell.py)
+    assert shipped_model() is None  # no model beats the rules yet (scripts/train_retell.py)
     assert _events() == _events(decide=rules_only)
 
 

@@ -26,7 +26,7 @@ from ..actors import state_force
 from ..normalize import NormText, normalize_text
 from ..segment import clause_spans
 from .cues import TriggerEntry, record_matcher
-from .retell import Decide, shipped_decider
+from .retell import Decide, shipped_model
 
 __all__ = ["DocView", "build_records"]
 
@@ -88,11 +88,11 @@ _NOUN_LIKE_SPEECH = _word_list("noun_like_speech")
 _STUDENT_NEXT = _word_list("student_next")
 _QUOTES = "\"“”«»'"
 _COMPLEMENTIZER = re.compile(r"(?<!\w)(?:[بل]?[أإا]ن(?:ه|ها|هم|هما|هن|نا|ني)?|من [أا]ن)(?!\w)")
-# «الحرب المستمرة هناك منذ 17 عاما»: how long a state has lasted, not the date of an incident
 _SAME_DAY = re.compile(r"منذ\s+(?:ساعات\s+)?(?:صباح|فجر|مساء|ليل|ظهر|ظهيرة|الصباح|الفجر)")  # «منذ صباح اليوم»
 _COMPARED = re.compile(r"(?<!\w)(?:ال)?(?:أعنف|اعنف|أول|اول|أولى|اولى|ثاني|ثالث|أكبر|اكبر|أسوأ|اسوأ|أخطر|اخطر|أكثر|اكثر|أشد|اشد)"
                        r"(?:\s+\S+){0,3}\s+$")  # «أعنف هجوم منذ الأحد», «الهجوم الأول منذ»: a comparison
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# «الحرب المستمرة هناك منذ 17 عاما»: how long a state has lasted, not the date of an incident
 _LASTING = re.compile(r"(?:المستمر|الدائر|المتواصل|القائم|الممتد)[ةه]?(?:\s+\S+)?\s+$")
 
 _WORD_RE = re.compile(r"[^\W\d_]+")
@@ -356,7 +356,7 @@ class _Builder:
     def __init__(self, view: DocView, *, decide: Decide | None = None, decisions: list[dict[str, Any]] | None = None):
         self.view = view
         # who answers the told-again question from its features (None: the hand rules alone)
-        self.decide = decide if decide is not None else shipped_decider()
+        self.decide = decide if decide is not None else shipped_model()
         self.decisions = decisions  # when a list: every told-again question, with its features, is appended
         self.text = view.text
         words = [m.span() for m in WORD_RE.finditer(view.norm.text)]
@@ -743,9 +743,11 @@ class _Builder:
         first_fig = min((f.start for f in figures if f.start > cue.end), default=e)
         # «ارتفعت حصيلة التفجير الانتحاري في حي X إلى …»: the toll of one incident, not of a campaign (but «منذ
         # بداية التظاهرات» after the figure is the period since the protests began)
-        if not periods and not any(c.text.startswith("منذ") for c in cues) and any(cue.end <= t.start < first_fig and t.payload.kind == "event"
-                               and t.payload.role not in ("plural", "weak", "agentive") and _definite(self.text, t.start)
-                               for t in self.by_sentence.get(si, [])):
+        since_start = any(c.text.startswith("منذ") for c in cues)
+        if not periods and not since_start and any(
+                cue.end <= t.start < first_fig and t.payload.kind == "event"
+                and t.payload.role not in ("plural", "weak", "agentive") and _definite(self.text, t.start)
+                for t in self.by_sentence.get(si, [])):
             return set()
         # «مقتل فلسطينيين اثنين في مواجهات …، ليرتفع عدد القتلى منذ الاثنين إلى 62»: the tally counts the figures
         # of its own clause when the sentence tells an incident in another
@@ -1011,11 +1013,11 @@ class _Builder:
             after(people, 60) + after(actors, 40) + after(countries, 15), key=lambda c: (c.start, c not in people))
         # «ووصف مسؤولون أمريكيون الرئيس الأسد …»: unnamed officials or a body right after the verb are its subject;
         # the person named after them is the object
-        lead = self.source_phrase(verb_end, e)
-        if (lead is not None and not self.text[verb_end:lead["start"]].strip()
-                and _first_word_in(lead, _OFFICIAL_NOUNS | _BODY_NOUNS) and near and near[0].start > lead["start"]):
-            return lead, "officials or a body right after the verb, before the one they speak of"
         if near:
+            lead = self.source_phrase(verb_end, e)
+            if (lead is not None and not self.text[verb_end:lead["start"]].strip()
+                    and _first_word_in(lead, _OFFICIAL_NOUNS | _BODY_NOUNS) and near[0].start > lead["start"]):
+                return lead, "officials or a body right after the verb, before the one they speak of"
             c = near[0]
             if c in countries:
                 return _government(c), "country right after the trigger: its government"
@@ -1318,7 +1320,7 @@ class _Builder:
                 used: set[int]) -> bool:
         """Does the sentence tell `target` again? The hand rules below answer; their answer and the facts they
         weigh are the features of the learned decision (`rasd.events.retell`), which has the last word when a
-        model is shipped. Every decision is kept in `self.decisions` (for `rasd explain` and for training)."""
+        model is shipped. With `self.decisions`, every question is kept with its features (for training)."""
         # definite or generic triggers («الهجوم», «مقتل»); never after «وفي سياق منفصل»
         anaphoric = all(h.payload.role == "generic" or _definite(self.text, h.start) for h in hits)
         separate = bool(_SEPARATE_CONTEXT.search(self.text, s, e))
@@ -1331,11 +1333,11 @@ class _Builder:
         in_context = last_told >= self.context_start(si)
         any_definite = any(_definite(self.text, h.start) for h in hits)
         told_again = bool(_TOLD_AGAIN.search(self.text, s, first))
-        rule = (anaphoric and not separate and not dated_apart and (any_definite or in_context or told_again)
-                and self.same_setting(target, first, s, e))
+        ready = anaphoric and not separate and not dated_apart and (any_definite or in_context or told_again)
         if self.decide is None and self.decisions is None:
-            return rule
-        setting = rule or self.same_setting(target, first, s, e)
+            return ready and self.same_setting(target, first, s, e)
+        setting = self.same_setting(target, first, s, e)
+        rule = ready and setting
         features = self.retell_features(si, s, e, hits, target, first, claim, used, last_told)
         features.update(rule=rule, anaphoric=anaphoric, any_definite=any_definite, in_context=in_context,
                         told_again_cue=told_again, separate_cue=separate, dated_from_another=dated_apart,

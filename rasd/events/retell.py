@@ -71,7 +71,6 @@ class RetellModel:
         z = self.bias + sum(w * features[name] for w, name in zip(self.weights, FEATURES, strict=True))
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
-
     def __call__(self, features: dict[str, Any]) -> tuple[bool, float | None]:
         p = self.probability(features)
         return p >= self.threshold, p
@@ -79,15 +78,11 @@ class RetellModel:
 
 @lru_cache(maxsize=1)
 def shipped_model() -> RetellModel | None:
-    """The trained model, or None when it is absent or switched off (`RASD_RETELL=rules`)."""
+    """The trained model (what the record builder asks by default), or None when it is absent or switched off
+    (`RASD_RETELL=rules`): the hand rules decide alone."""
     if os.environ.get("RASD_RETELL", "").lower() == "rules" or not MODEL_PATH.is_file():
         return None
     return RetellModel.load(MODEL_PATH)
-
-
-def shipped_decider() -> Decide | None:
-    """What the record builder asks by default: the shipped model, or None (the hand rules alone)."""
-    return shipped_model()
 
 
 def rules_only(features: dict[str, Any]) -> tuple[bool, float | None]:

@@ -353,7 +353,8 @@ class _Article:
             cue_prs.add("العاصمه")  # «العاصمة طرابلس»: apposition
         pre = h.prefix[:-2] if h.prefix.endswith("ال") else h.prefix
         strong = bool(prs & LOCATIVE or cue_prs & (ADMIN_CUES | PLACE_CUES))  # a locative word before
-        if strong and ("ب" in h.prefix or "ل" in h.prefix.replace("ال", "")):
+        own_prep = "ب" in h.prefix or "ل" in h.prefix.replace("ال", "")  # the word carries its own ب/ل
+        if strong and own_prep:
             strong = False  # «من لعنة»: a preposition before a word that carries its own ب/ل is no cue for it
         if not strong and prs & GOVERNING and any(e.kind == "country" for e in s.entries):
             strong = True
@@ -402,7 +403,7 @@ class _Article:
 
         city_cue = bool(cue_prs & PLACE_CUES) or (len(prev) == 2 and not prev[0].startswith("ال")
                                                    and bool(_readings(prev[0]) & PLACE_CUES))
-        if city_cue and ("ب" in h.prefix or "ل" in h.prefix.replace("ال", "")):
+        if city_cue and own_prep:
             city_cue = False  # «بلدة براوة» names the town Barawe, not «ب» + Rawah: a town noun takes no preposition
             cue_prs = cue_prs - PLACE_CUES
         admin_cue = bool(cue_prs & ADMIN_CUES)
