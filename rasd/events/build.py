@@ -1277,8 +1277,7 @@ class _Builder:
             # «… وقع الانفجار في سوق للأسماك»: what was hit, told in a later sentence about the same incident
             lead = min(hits, key=lambda h: h.start)
             civ = [c for c in self.cues_in("civilian_target", s, e) if c.start >= lead.start - 40]
-            found = (self.target_on(hits, e) or (self.noun_phrase(civ[0].start, e) if civ else None)
-                     or self.target_place(lead, e))
+            found = self.find_target(e, lead, hits, [], civ)
             if found is not None:
                 target["target"] = found
                 target["provenance"]["target"] = "what was hit, in a later sentence about the same incident"
@@ -1506,11 +1505,7 @@ class _Builder:
             rec["actor1"] = dict(actor1.ref) if actor1 else None
         civ_cues = [c for c in self.cues_in("civilian_target", s, e) if c.start >= lead.start - 40]
         mil_cues = [c for c in self.cues_in("military_target", s, e) if c.start >= lead.start - 40]
-        finders = (lambda: self.target(target_verbs, lead, e, group), lambda: self.target_on(group, e),
-                   lambda: self.noun_phrase(civ_cues[0].start, e) if civ_cues else None,
-                   lambda: self.target_place(lead, e))
-        rec["target"] = next((t for t in (find() for find in finders) if t is not None and self.plausible_target(t)),
-                             None)
+        rec["target"] = self.find_target(e, lead, group, target_verbs, civ_cues)
         if actor2 is None and rec["actor1"] is not None and entry.type == "Battles":
             ctx = self.context_actor(si, s, exclude=_ref_names(rec["actor1"]), against=rec["actor1"].get("type"))
             if ctx is not None:
@@ -1871,6 +1866,15 @@ class _Builder:
                 a, b = words[0].start(), words[-1].end()
                 return {"text": self.text[a:b], "start": a, "end": b}
         return None
+
+    def find_target(self, end: int, lead: Hit, group: list[Hit], target_verbs: list[Hit], civ_cues: list[Hit]
+                    ) -> dict[str, Any] | None:
+        """What was hit, from the first finder that gives a plausible one: the object of a verb of attacking, what
+        follows «على», a civilian place or group, a camp, base or building."""
+        finders = (lambda: self.target(target_verbs, lead, end, group), lambda: self.target_on(group, end),
+                   lambda: self.noun_phrase(civ_cues[0].start, end) if civ_cues else None,
+                   lambda: self.target_place(lead, end))
+        return next((t for t in (find() for find in finders) if t is not None and self.plausible_target(t)), None)
 
     def plausible_target(self, t: dict[str, Any]) -> bool:
         """A target starts with a noun of what was hit: not a nationality («الإيرانية»), a fixed word («الأقل»,
