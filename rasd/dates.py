@@ -46,7 +46,7 @@ from typing import Any
 from hijridate import Gregorian, Hijri
 
 from rasd.errors import DateError
-from rasd.normalize import NormText, normalize
+from rasd.normalize import NormText, normalize, normalize_text
 from rasd.numbers import (WORD_END, anchor_regex, anchors, casualty_lexicon, lexicon_key, number_lexicon,
                           number_pattern, number_value, read_tsv, words_regex)
 
@@ -133,6 +133,21 @@ class DateMention:
         """The records.md date object, plus the expression's span."""
         return {"value": self.value, "end": self.end_value, "precision": self.precision, "text": self.text,
                 "basis": self.basis, "span": {"start": self.start, "end": self.end}}
+
+
+def _days_back(text: str) -> int | None:
+    """How many days before the publication day a date's words name («أمس الأربعاء» → 1), or None."""
+    joined = " ".join(re.findall(r"\w+", normalize_text(text)))
+    return next((-k for phrase, k in sorted(_RELATIVE_DAYS.items(), key=lambda x: -len(x[0]))
+                 if phrase not in _TOMORROW and re.search(rf"(?<!\w){phrase}(?!\w)", joined)), None)
+
+
+def other_day(a: str, b: str) -> bool:
+    """Two unresolved dates (no publication date) that cannot name the same day: «اليوم» and «أمس الأربعاء».
+    Weekdays prove nothing here: an incident often carries the weekday of its announcement (measured on the
+    gold draws, setting two weekdays apart split as many incidents wrongly as it kept apart rightly)."""
+    back_a, back_b = _days_back(a), _days_back(b)
+    return back_a is not None and back_b is not None and back_a != back_b
 
 
 @cache

@@ -51,6 +51,8 @@ _OTHER_INCIDENT = re.compile(r"\s+(?:مماثل[ةه]?|آخر|اخر|أخرى|ا
 _EARLIER_TIME = re.compile(r"(?:(?<!\w)(?:بعد|قبل)\s+(?:\w+\s+){0,2}?\w*(?:ساع|يوم|ايام|أيام|اسبوع|أسبوع|أسابيع|"
                            r"اسابيع|شهر|أشهر|اشهر)\w*\s+(?:على|من)|(?<!\w)(?:غداة|عشية))\s+$")
 _SEPARATE_CONTEXT = re.compile(r"(?:في|وفي)\s+(?:سياق|تطور)\s+(?:منفصل|آخر|اخر)|(?<!\w)منفصل[ةه]?(?!\w)")
+# «وفي سياق متصل»: a related story, but another one — it tells nothing told before again (the country stays)
+_RELATED_CONTEXT = re.compile(r"(?:في|وفي)\s+(?:سياق|إطار|اطار)\s+(?:متصل|ذي\s+صلة)")
 _AGENT_AFTER = re.compile(r"\s+(?:\d|[٠-٩]|ل(?!\w*(?:ه|ها|هم)\b)\w|(?:ثلاث|أربع|اربع|خمس|ست|سبع|ثماني|تسع|عشر|"
                           r"اثن|عشرات|مئات|عدد|عددا))")
 _SET_PHRASE = re.compile(r"(?:[يت]دين\s+ب(?!شد)|(?<!\w)ما\s+[يت]دعو)")  # «تدين بالولاء», «ما يدعو إلى»
@@ -1320,9 +1322,9 @@ class _Builder:
         """Does the sentence tell `target` again? The hand rules below answer; their answer and the facts they
         weigh are the features of the learned decision (`rasd.events.retell`), which has the last word when a
         model is shipped. With `self.decisions`, every question is kept with its features (for training)."""
-        # definite or generic triggers («الهجوم», «مقتل»); never after «وفي سياق منفصل»
+        # definite or generic triggers («الهجوم», «مقتل»); never after «وفي سياق منفصل/متصل»
         anaphoric = all(h.payload.role == "generic" or _definite(self.text, h.start) for h in hits)
-        separate = bool(_SEPARATE_CONTEXT.search(self.text, s, e))
+        separate = bool(_SEPARATE_CONTEXT.search(self.text, s, e) or _RELATED_CONTEXT.search(self.text, s, e))
         # «بعد أسبوع من هجوم مماثل»: another incident of the same kind, not the one told before
         dated_apart = any(self.dated_from_another(h) for h in hits)
         # a verb or a bare noun («قتل مسلحون 18 شخصا في هجوم») tells again only an incident of the last sentences;
@@ -2125,9 +2127,13 @@ def _other_time(known: dict[str, Any] | None, new: dict[str, Any]) -> bool:
         return False
     if known.get("value") and new.get("value"):
         return not _same_time(known["value"], new["value"])
-    # unresolved: only words naming a month set two dates apart (weekdays and «أمس» are too loose)
+    from ..dates import other_day
+
+    # unresolved: words naming a month, or two days counted back from the publication that differ («اليوم»,
+    # «أمس الأربعاء»); weekdays alone are too loose
     return bool(known.get("text") and new.get("text") and known["text"] != new["text"]
-                and (_names_month(known["text"]) or _names_month(new["text"])))
+                and (_names_month(known["text"]) or _names_month(new["text"])
+                     or other_day(known["text"], new["text"])))
 
 
 def _first_day(value: str | None) -> date | None:
