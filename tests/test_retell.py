@@ -1,10 +1,11 @@
 """The told-again decision as a question with features: the hook a learned model (or a what-if run) answers."""
+import json
 import math
 
 import pytest
 
 from rasd.events.build import build_records
-from rasd.events.retell import FEATURES, RetellModel, as_vector, rules_only, shipped_model
+from rasd.events.retell import FEATURES, MODEL_PATH, RetellModel, as_vector, rules_only, shipped_model
 from tests.test_events_build import KARMADI, view
 
 TEXT = ("وقتل مسلحون سبعة جنود في هجوم على بلدة كرمدي. "
@@ -17,9 +18,21 @@ def _events(decide=None, decisions=None):
     return [r for r in recs if r["kind"] == "event"]
 
 
-def test_the_rules_answer_when_no_model_is_shipped():
-    assert shipped_model() is None  # no model beats the rules yet (scripts/train_retell.py)
-    assert _events() == _events(decide=rules_only)
+def test_the_shipped_model_beat_the_rules_held_out_and_can_be_switched_off(monkeypatch):
+    data = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+    held_out = data["leave_one_group_out"]
+    assert held_out["model_accuracy"] > held_out["rules_accuracy"]  # train_retell writes no model otherwise
+    shipped_model.cache_clear()
+    try:
+        assert isinstance(shipped_model(), RetellModel)
+        assert len(_events()) == 1  # the model, too, reads «الهجوم» in the next sentence as the attack again
+        monkeypatch.setenv("RASD_RETELL", "rules")
+        shipped_model.cache_clear()
+        assert shipped_model() is None
+        assert _events() == _events(decide=rules_only)
+    finally:
+        monkeypatch.delenv("RASD_RETELL", raising=False)
+        shipped_model.cache_clear()
 
 
 def test_every_question_is_kept_with_all_its_features():
