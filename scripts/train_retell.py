@@ -48,7 +48,7 @@ from sample_corpus import read_ref  # noqa: E402
 from rasd.document import Article  # noqa: E402
 from rasd.events import build_records  # noqa: E402
 from rasd.events.adapt import doc_view  # noqa: E402
-from rasd.events.retell import FEATURES, MODEL_PATH, as_vector, rules_only  # noqa: E402
+from rasd.events.retell import FEATURES, MODEL_PATH, as_vector, rules_only, settled_by_rule  # noqa: E402
 from rasd.pipeline import extract_article  # noqa: E402
 
 
@@ -163,7 +163,10 @@ def main(argv: list[str] | None = None) -> int:
     for g in sorted(set(groups)):
         test = groups == g
         w, b = fit(x[~test], y[~test], args.l2)
-        hits = int(((predict(w, b, x[test]) >= 0.5) == (y[test] == 1)).sum())
+        settled = [settled_by_rule(dict(zip(FEATURES, v, strict=True))) for v in x[test]]
+        told = np.array([p >= 0.5 if fixed is None else fixed
+                         for p, fixed in zip(predict(w, b, x[test]), settled, strict=True)], dtype=bool)
+        hits = int((told == (y[test] == 1)).sum())
         rule_hits = int(((rule[test] == 1) == (y[test] == 1)).sum())
         per_group[g] = {"decisions": int(test.sum()), "model_right": hits, "rules_right": rule_hits}
         right_model += hits

@@ -59,14 +59,27 @@ def test_another_answer_changes_what_the_sentence_becomes():
 
 
 def test_model_is_a_logistic_over_the_features():
-    model = RetellModel({"rule": 2.0, "place_apart": -3.0}, bias=-1.0)
+    model = RetellModel({"rule": 2.0, "gap": -3.0}, bias=-1.0)
     features = dict.fromkeys(FEATURES, 0.0)
+    features["in_context"] = 1.0  # (out of context, a bare verb is never told again: settled_by_rule)
     assert model.probability(features) == pytest.approx(1 / (1 + math.exp(1.0)))
     features["rule"] = 1.0
     told, p = model(features)
     assert told and p == pytest.approx(1 / (1 + math.exp(-1.0)))
-    features["place_apart"] = 1.0
+    features["gap"] = 1.0
     assert model(features)[0] is False
+
+
+def test_what_the_rules_settle_the_weights_cannot_change():
+    yes = RetellModel({"rule": 0.0}, bias=30.0)  # a model that always says «told again»
+    no = RetellModel({"rule": 0.0}, bias=-30.0)
+    features = dict.fromkeys(FEATURES, 0.0)
+    features.update(in_context=1.0, rule=1.0)
+    assert yes(features)[0] and not no(features)[0]  # nothing settled: the weights decide
+    for fact in ("separate_cue", "dated_from_another", "place_apart", "history_apart"):
+        assert not yes(dict(features, **{fact: 1.0}))[0]
+    assert not yes(dict(features, in_context=0.0))[0]  # a bare verb far from the incident
+    assert no(dict(features, told_again_cue=1.0))[0]  # «العملية» pointing back, as the rules read it
 
 
 def test_model_naming_an_unknown_feature_is_refused():

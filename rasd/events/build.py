@@ -568,6 +568,12 @@ class _Builder:
             if self.last_speaker is not None:
                 return dict(self.last_speaker), f"«{cue.text}» with no subject: the previous speaker"
             return None, ""
+        # «وكان أردوغان قال، في وقت سابق، …»: the subject told right before its verb
+        subject = [m for m in _in(self.view.persons, s, cue.start) + _in(self.view.actors, s, cue.start)
+                   if not self.text[m.end:cue.start].strip(" ،,").replace("قد", "").strip()
+                   and _SUBJECT_LEAD.fullmatch(self.text[s:m.start])]
+        if subject:
+            return dict(subject[0].ref), f"subject right before «{cue.text}»"
         people = [p for p in _in(self.view.persons, cue.end, e)]
         speakers = people or [a for a in _in(self.view.actors, cue.end, e)]
         source = self.source_phrase(cue.end, e)
@@ -637,9 +643,15 @@ class _Builder:
         for si, (s, e) in enumerate(self.view.sentences):
             trig = self.by_sentence.get(si, [])
             if self.text[s:e].rstrip().endswith(("؟", "?")):
-                for t in trig:  # «من هي جماعة بوكو حرام التي أعلنت …؟»: a question reports nothing
-                    self.reject(t, "in a question")
-                continue
+                if _balanced(self.text[s:e]):
+                    for t in trig:  # «من هي جماعة بوكو حرام التي أعلنت …؟»: a question reports nothing
+                        self.reject(t, "in a question")
+                    continue
+                # «وقال المتحدث، "هل …؟»: the question is inside the quote it opens; the speech around it stands
+                opened = max(self.text.rfind(q, s, e) for q in ('"', "«", "“"))
+                for t in [t for t in trig if t.start > opened]:
+                    self.reject(t, "in a quoted question")
+                trig = [t for t in trig if t.start <= opened]
             tally_figures = self.tally(si, s, e)
             said_here = False
             if trig:
@@ -1377,6 +1389,8 @@ class _Builder:
             "place_named": bool(places),
             "place_apart": any(not _places_agree(loc, p.ref) for p in places),
             "date_named": bool(_in(self.view.dates, s, clause_end)),
+            "history_apart": not target.get("background") and any(
+                self.is_background(d.ref) and not self.how_long(d, s) for d in _in(self.view.dates, s, clause_end)),
             "own_figure": bool(figures),
             "figure_differs": known_dead is not None and any(d is not None and d != known_dead for d in dead),
             "target_in_headline": target["evidence"]["end"] <= self.view.title_end,
@@ -1387,6 +1401,10 @@ class _Builder:
             "time_link": bool(self.cues_in("time_link", max(s, first - 25), first)),
             "several_triggers": len(hits) > 1,
         }
+
+    def how_long(self, d: Mention, s: int) -> bool:
+        """«الحرب المستمرة منذ 17 عاما»: how long a state has lasted, which dates no incident."""
+        return d.text.startswith("منذ") and bool(_LASTING.search(self.text, max(s, d.start - 30), d.start))
 
     def dated_from_another(self, hit: Hit) -> bool:
         """«بعد أسبوع من هجوم مماثل», «بعد يومين من مقتل 14 مسلحا»: another incident, not the one told before
@@ -1425,7 +1443,7 @@ class _Builder:
         # أطلق مسلحان النار …»)
         return not any((_other_time(target.get("date"), d.ref)
                         or (not target.get("background") and self.is_background(d.ref)))
-                       and not (d.text.startswith("منذ") and _LASTING.search(self.text, max(s, d.start - 30), d.start))
+                       and not self.how_long(d, s)
                        or (not target.get("date") and _OPENING_DATE.fullmatch(self.text, s, d.start) is not None
                            and (_names_month(d.ref.get("text") or "") or bool(d.ref.get("value"))))
                        for d in _in(self.view.dates, s, clause_end))
