@@ -59,3 +59,52 @@ def test_a_related_story_tells_nothing_again():
     text = ("قتل جنديان في هجوم على حاجز للجيش قرب مدينة غاو. "
             "وفي سياق متصل، قتل ثلاثة مدنيين في هجوم على سوق قرب غاو.")
     assert len(kinds(records(text), "event")) == 2
+
+
+def test_advice_and_urging_are_appeals_but_a_need_for_advice_is_not():
+    assert statement_types("ونصحت السفارة الأمريكية في نيامي رعاياها بتجنب التنقل خارج العاصمة.") == ["appeal"]
+    assert statement_types("وحض وزير الخارجية الفرنسي المواطنين على اتباع تعليمات السفارة في باماكو.") == ["appeal"]
+    assert "appeal" not in statement_types("وقال الوزير إن البلدين بحاجة للنصح والتشاور في الأزمة الليبية.")
+
+
+def test_laying_the_responsibility_on_someone_is_an_accusation():
+    recs = records("وألقى مسؤولون في إقليم أوروميا مرارا بمسؤولية أعمال العنف على قوات الأمن في الإقليم المجاور.")
+    assert "accusation" in [st["statement_type"] for st in kinds(recs, "statement")]
+
+
+def test_a_question_inside_a_quote_leaves_the_speech_around_it_a_statement():
+    text = ('وقال المتحدث باسم وحدات حماية الشعب، نوري محمود، "هل يظن أنه سيأخذ عفرين الليلة؟ هذا وهم"، '
+            'وسط تقارير عن معارك عنيفة.')
+    (st,) = kinds(records(text), "statement")
+    assert "نوري محمود" in st["speaker"]["text"]
+    # what the question asks is no incident
+    recs = records('وتساءلت النائبة "لماذا لم يتم نشر أعداد كافية من الجنود في البلدة؟ هذا تقصير"، بحسب الصحيفة.')
+    assert not kinds(recs, "event")
+    # a question of the writer's own still reports nothing
+    assert not records("من هي الجماعة التي أعلنت مسؤوليتها عن تفجير مقديشو؟")
+
+
+def test_a_subject_before_its_verb_says_the_next_thing_not_the_previous_speaker():
+    text = ('وقال المتحدث باسم وحدات حماية الشعب نوري محمود إن القوات التركية لن تدخل عفرين. '
+            'وكان أردوغان قال، في وقت سابق الأربعاء، إن قواته اقتربت من عفرين.')
+    speakers = [st["speaker"]["text"] for st in kinds(records(text), "statement")]
+    assert len(speakers) == 2 and "أردوغان" in speakers[1]
+
+
+def fatalities(text):
+    return [(ev.get("fatalities") or {}).get("best") for ev in kinds(records(text), "event")]
+
+
+def test_one_person_named_as_killed_is_one_dead_but_a_killer_named_before_his_victims_is_not():
+    assert fatalities("قتل العقيد محمد مبروك بالرصاص أمام منزله في القاهرة.") == [1]
+    assert fatalities("اغتيل اللواء محمد السعيد في هجوم مسلح غرب القاهرة.") == [1]
+    assert 1 not in fatalities("قتل محمد علي ثلاثة أشخاص في القاهرة.")  # the killer, followed by his count
+
+
+def test_a_leader_one_of_them_and_extremists_are_counted_dead():
+    assert fatalities("وأعلنت القوات مصرع قيادي حوثي في مواجهات بمديرية الدريهمي.") == [1]
+    assert fatalities("قتل أحد الجنود في هجوم على حاجز قرب مدينة غاو.") == [1]
+    assert fatalities("قتل متطرفين اثنين في غارة جوية على مواقع الحركة قرب مدينة كيسمايو.") == [2]
+    # a leader's arrest wished for is no arrest counted
+    recs = records("اقترب الوقت من قتل أو اعتقال زعيم التنظيم في العراق.")
+    assert all(ev.get("arrested") is None for ev in kinds(recs, "event"))

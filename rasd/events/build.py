@@ -111,6 +111,7 @@ _VICTIM_WORDS = {"مقتل", "قتل", "مصرع", "اصابة", "إصابة", "
                  "استشهاد", "قتلى", "جرحى", "ضحايا", "اغتيال", "إعدام", "اعدام", "تصفية"}
 # words that may stand between a victim word and the name it governs («مقتل زعيم تنظيم …», «مقتل 8 من عناصر …»)
 _BETWEEN_VICTIM_AND_NAME = _word_list("between_victim_and_name")
+_KILL_OF_ONE = _word_list("kill_of_one")
 _VICTIM_WORDS |= {"حيدت", "حيد", "تحييد", "حيدوا"}  # «حيدت القوات 15 مسلحا»; «حيد الجيش» acts (below)
 # after «أعلن X …» these objects are X's losses or defence, not an attack X claims
 _NOT_OWN_ACT = {"مقتل", "مصرع", "اصابة", "إصابة", "جرح", "قتلى", "جرحى", "ضحايا", "استشهاد", "صد", "تصدي", "تصدى",
@@ -1402,6 +1403,15 @@ class _Builder:
             "several_triggers": len(hits) > 1,
         }
 
+    def one_named_victim(self, lead: Hit, e: int) -> Mention | None:
+        """The person a kill word names right after it («مقتل الأنبا إبيفانيوس», «اغتيل اللواء محمد السعيد»),
+        or None; not a verb's subject who goes on to kill others (a figure follows then: not asked)."""
+        if normalize_text(_without_proclitic(lead.text.split()[0])) not in _KILL_OF_ONE:
+            return None
+        return next((p for p in _in(self.view.persons, lead.end, e)
+                     if p.start - lead.end <= 2 and not self.text[lead.end:p.start].strip()
+                     and not _AGENT_AFTER.match(self.text, p.end)), None)
+
     def how_long(self, d: Mention, s: int) -> bool:
         """«الحرب المستمرة منذ 17 عاما»: how long a state has lasted, which dates no incident."""
         return d.text.startswith("منذ") and bool(_LASTING.search(self.text, max(s, d.start - 30), d.start))
@@ -1457,7 +1467,8 @@ class _Builder:
         actors = _in(view.actors, s, e)
         figures = [f for f in _in(view.figures, s, e) if id(f) not in used]
         places_here = [p for p in _in(view.places, s, e) if p.kind != "nationality"]
-        if entry.role == "generic" and not (figures or places_here or claim or len(actors) >= 1):
+        victim = self.one_named_victim(lead, e) if not figures else None
+        if entry.role == "generic" and not (figures or places_here or claim or len(actors) >= 1 or victim):
             self.reject(lead, "an incident word with no figure, place or actor in its sentence")
             return
         rec = self._base("event", entry.type, lead, ev)
@@ -1655,6 +1666,11 @@ class _Builder:
                 # «قتل جندي، في حين قتل 10 مسلحين»: the dead of each side add up (as ACLED counts them)
                 rec[key] = self.added_tolls(rec[key], f)
                 prov[key] += f" + «{f.text}» (the dead of each side add up)"
+        if rec["fatalities"] is None and victim is not None:
+            # «قتل العقيد محمد مبروك», «اغتيال اللواء …»: one person named as the one killed is one dead
+            rec["fatalities"] = {"best": 1, "low": None, "high": None, "text": self.text[lead.start:victim.end],
+                                 "start": lead.start, "end": victim.end}
+            prov["fatalities"] = f"one person named as killed: «{victim.text}»"
         rec["status"], how = self.status(s, lead)
         if (rec["status"] == "occurred" and claim is not None and claim["trigger"]["end"] <= lead.start
                 and claim["id"] in self.own_act_claims):
