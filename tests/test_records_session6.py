@@ -108,3 +108,18 @@ def test_a_leader_one_of_them_and_extremists_are_counted_dead():
     # a leader's arrest wished for is no arrest counted
     recs = records("اقترب الوقت من قتل أو اعتقال زعيم التنظيم في العراق.")
     assert all(ev.get("arrested") is None for ev in kinds(recs, "event"))
+
+
+def place_names(text):
+    return [(ev.get("location") or {}).get("name") for ev in kinds(records(text), "event")]
+
+
+def test_a_province_is_not_a_small_namesake_town_in_another_province():
+    assert place_names("هاجم مسلحون من تنظيم داعش قرية في صلاح الدين.") == ["Saladin"]
+    # a town that lies in its namesake province stays the town
+    assert place_names("هاجم مسلحون حاجزا للجيش في كيدال.") == ["Kidal"]
+
+
+def test_the_capital_a_force_is_loyal_to_is_not_where_it_was_hit():
+    names = place_names("وقتل عشرة مقاتلين موالين لدمشق الأربعاء جراء غارات تركية على منطقة عفرين.")
+    assert len(names) == 1 and names[0] != "Damascus"

@@ -490,7 +490,8 @@ class _Builder:
         taken = [(a.start, a.end) for a in actors]
         cands = [p for p in _in(self.view.places, s, e)
                  if p.kind != "nationality" and not any(a0 <= p.start and p.end <= a1 for a0, a1 in taken)
-                 and not self.is_dateline(p) and not self.is_seat(p)]
+                 and not self.is_dateline(p) and not self.is_seat(p)
+                 and not _AFFILIATED.search(self.text, max(s, p.start - 25), p.start)]  # «موالين لدمشق»: whose side
         state_countries = {a.ref.get("country") for a in actors if a.ref.get("type") in _STATE_TYPES}
 
         def rank(p: Mention):

@@ -438,6 +438,11 @@ class _Article:
             return True
         bare_admin = [e for e in entries if e.kind == "admin1"]
         cities = [e for e in entries if e.kind == "city"]
+        # «صلاح الدين» is Iraq's province, not the small resort town of that name in Erbil: a town under 100,000
+        # sharing a province's name but lying in another province of that country, far from this one's centre,
+        # gives way (Kidal and Sirte lie in their namesakes; Sanaa, a city of millions, stays the city)
+        cities = [c for c in cities if not any(self._town_elsewhere(g.places[c.key], g.admin1[a.key])
+                                               for a in bare_admin)]
         if admin_cue and bare_admin:
             best = max(bare_admin, key=lambda e: self.ctx_score(g.admin1[e.key].cc))
             a_cc = g.admin1[best.key].cc
@@ -516,6 +521,12 @@ class _Article:
         s.kind, s.entry = ("city" if best.kind == "city" else "admin1"), best
         s.note = "ranked by population, context and proximity"
         return True
+
+    @staticmethod
+    def _town_elsewhere(p, a) -> bool:
+        """A small town of the province's country, in another province, over 100 km from this one's centre."""
+        return bool(p.cc == a.cc and p.ne_admin1 and p.ne_admin1 != a.iso and p.population < 100_000
+                    and a.lat is not None and haversine_km(p.lat, p.lon, a.lat, a.lon) > 100)
 
     def _skeleton_in_context(self, word: str) -> Entry | None:
         """The most populous town of the article's main focus countries whose Latin name has `word`'s skeleton."""
