@@ -123,3 +123,18 @@ def test_a_province_is_not_a_small_namesake_town_in_another_province():
 def test_the_capital_a_force_is_loyal_to_is_not_where_it_was_hit():
     names = place_names("وقتل عشرة مقاتلين موالين لدمشق الأربعاء جراء غارات تركية على منطقة عفرين.")
     assert len(names) == 1 and names[0] != "Damascus"
+
+
+def test_an_officer_named_as_killed_is_his_force_and_anyone_else_a_civilian():
+    (ev,) = kinds(records("اغتيل العقيد محمد مبروك ضابط الأمن الوطني أمام منزله في القاهرة."), "event")
+    assert ev["actor2"]["name"] == "Police Forces of Egypt"
+    (ev,) = kinds(records("اغتيل العقيد محمد مبروك أمام منزله في القاهرة."), "event")
+    assert ev["actor2"]["name"] == "Military Forces of Egypt"
+    (ev,) = kinds(records("اغتيل محمد مبروك أمام منزله في القاهرة."), "event")
+    assert ev["actor2"]["name"] == "Civilians (Egypt)"
+
+
+def test_a_force_named_as_the_source_takes_no_part():
+    (ev,) = kinds(records("قتل ما لا يقل عن 24 مصليا في هجوم استهدف مسجدا في مدينة موبي، بحسب الشرطة."), "event")
+    assert "Police" not in (ev.get("actor1") or {}).get("name", "")
+    assert (ev.get("reported_by") or {}).get("text") == "الشرطة"

@@ -110,8 +110,11 @@ _TARGET_NOUNS = {"مواقع", "موقع", "مقر", "مقرات", "معاقل",
 _VICTIM_WORDS = {"مقتل", "قتل", "مصرع", "اصابة", "إصابة", "جرح", "استهداف", "اختطاف", "خطف", "اعتقال", "اسر",
                  "استشهاد", "قتلى", "جرحى", "ضحايا", "اغتيال", "إعدام", "اعدام", "تصفية"}
 # words that may stand between a victim word and the name it governs («مقتل زعيم تنظيم …», «مقتل 8 من عناصر …»)
+_ACCORDING_TO = re.compile(r"(?<!\w)(?:ب?حسب|وفقا|طبقا|نقلا)")
 _BETWEEN_VICTIM_AND_NAME = _word_list("between_victim_and_name")
 _KILL_OF_ONE = _word_list("kill_of_one")
+_RANKS = _word_list("officer_rank")
+_POLICE_WORDS = re.compile(r"شرط|الأمن|الامن|الداخلية|الداخليه|أمني|امني")
 _VICTIM_WORDS |= {"حيدت", "حيد", "تحييد", "حيدوا"}  # «حيدت القوات 15 مسلحا»; «حيد الجيش» acts (below)
 # after «أعلن X …» these objects are X's losses or defence, not an attack X claims
 _NOT_OWN_ACT = {"مقتل", "مصرع", "اصابة", "إصابة", "جرح", "قتلى", "جرحى", "ضحايا", "استشهاد", "صد", "تصدي", "تصدى",
@@ -1672,6 +1675,17 @@ class _Builder:
             rec["fatalities"] = {"best": 1, "low": None, "high": None, "text": self.text[lead.start:victim.end],
                                  "start": lead.start, "end": victim.end}
             prov["fatalities"] = f"one person named as killed: «{victim.text}»"
+        if rec["actor2"] is None and victim is not None and place is not None and place.ref.get("country"):
+            # «اغتيل العقيد X»: an officer's rank names his force (police when the sentence speaks of the police or
+            # the interior ministry); anyone else named as killed in an attack is a civilian
+            rank = normalize_text(str(victim.ref.get("role") or "").split(" ")[0])
+            if rank.removeprefix("ال") in _RANKS:
+                organ = "police" if _POLICE_WORDS.search(self.text, s, e) else "military"
+                rec["actor2"] = state_force(place.ref["country"], organ)
+                prov["actor2"] = f"the force of the officer killed («{victim.text}»)"
+            elif etype == "Violence against civilians":
+                rec["actor2"] = self.civilians(s, e, lead, actors, si, None)
+                prov["actor2"] = f"the person killed («{victim.text}»): a civilian"
         rec["status"], how = self.status(s, lead)
         if (rec["status"] == "occurred" and claim is not None and claim["trigger"]["end"] <= lead.start
                 and claim["id"] in self.own_act_claims):
@@ -1831,7 +1845,10 @@ class _Builder:
             return _fights(a.ref) and not (bombing and a.ref.get("type") in _STATE_TYPES)
 
         later = self.cues_in("reporting", trigger, e)
-        actors = [a for a in actors if fights(a) or not any(0 <= a.start - c.end <= 2 for c in later)]
+        # «بحسب الشرطة», «بحسب ما أفادت الشرطة», «وفقا للجيش»: a source, even a force that fights
+        sourced = [c for c in later if _ACCORDING_TO.search(self.text, max(s, c.start - 10), c.end)]
+        actors = [a for a in actors if not any(0 <= a.start - c.end <= 2 for c in sourced)
+                  and (fights(a) or not any(0 <= a.start - c.end <= 2 for c in later))]
         reps = self.cues_in("reporting", s, trigger)
         if not reps:
             return actors
