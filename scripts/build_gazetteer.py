@@ -135,6 +135,7 @@ DIRECTION_WORDS = frozenset(normalize_text(w) for w in (
 ADMIN1_FIX = {
     "LY-TN": ("شعبية طرابلس", "طرابلس"),
     "TD-ND": ("انجمينا", "نجامينا|انجامينا"),
+    "NG-AD": ("ولاية آدماوة", "آدماوة|أداماوا|أدماوا"),  # news spells it as Cameroon's Adamawa; context decides
 }
 
 # Usual Arabic forms missing from CLDR / i18n / NE (hand-written; facts, not copied text).

@@ -138,3 +138,8 @@ def test_a_force_named_as_the_source_takes_no_part():
     (ev,) = kinds(records("قتل ما لا يقل عن 24 مصليا في هجوم استهدف مسجدا في مدينة موبي، بحسب الشرطة."), "event")
     assert "Police" not in (ev.get("actor1") or {}).get("name", "")
     assert (ev.get("reported_by") or {}).get("text") == "الشرطة"
+
+
+def test_adamawa_in_a_nigeria_story_is_the_nigerian_state():
+    (ev,) = kinds(records("هاجم مسلحون من بوكو حرام قرية في ولاية أداماوا شمال شرق نيجيريا."), "event")
+    assert ev["location"]["country"] == "NG"
