@@ -135,11 +135,18 @@ class DateMention:
                 "basis": self.basis, "span": {"start": self.start, "end": self.end}}
 
 
+@cache
+def _days_back_re() -> re.Pattern[str]:
+    """The relative-day phrases (longest first, so «أول أمس» before «أمس»), tomorrow's left out."""
+    phrases = sorted((p for p in _RELATIVE_DAYS if p not in _TOMORROW), key=len, reverse=True)
+    return re.compile(rf"(?<!\w)(?:{'|'.join(phrases)})(?!\w)")
+
+
+@cache
 def _days_back(text: str) -> int | None:
     """How many days before the publication day a date's words name («أمس الأربعاء» → 1), or None."""
-    joined = " ".join(re.findall(r"\w+", normalize_text(text)))
-    return next((-k for phrase, k in sorted(_RELATIVE_DAYS.items(), key=lambda x: -len(x[0]))
-                 if phrase not in _TOMORROW and re.search(rf"(?<!\w){phrase}(?!\w)", joined)), None)
+    m = _days_back_re().search(" ".join(re.findall(r"\w+", normalize_text(text))))
+    return -_RELATIVE_DAYS[m.group(0)] if m else None
 
 
 def other_day(a: str, b: str) -> bool:

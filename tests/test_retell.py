@@ -4,6 +4,7 @@ import math
 
 import pytest
 
+from rasd.events import retell
 from rasd.events.build import build_records
 from rasd.events.retell import FEATURES, MODEL_PATH, RetellModel, as_vector, rules_only, shipped_model
 from tests.test_events_build import KARMADI, view
@@ -18,20 +19,27 @@ def _events(decide=None, decisions=None):
     return [r for r in recs if r["kind"] == "event"]
 
 
-def test_the_shipped_model_beat_the_rules_held_out_and_can_be_switched_off(monkeypatch):
-    data = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
-    held_out = data["leave_one_group_out"]
-    assert held_out["model_accuracy"] > held_out["rules_accuracy"]  # train_retell writes no model otherwise
+def test_the_rules_answer_when_no_model_is_shipped():
+    # session 6: fitted only on the questions the rules leave open, the model answered 66.8% of 422 held-out
+    # questions as the gold does, the rules 67.3%, so scripts/train_retell.py wrote none
+    assert not MODEL_PATH.exists()
+    shipped_model.cache_clear()
+    assert shipped_model() is None
+    assert _events() == _events(decide=rules_only)
+
+
+def test_a_model_file_is_read_and_rasd_retell_rules_switches_it_off(monkeypatch, tmp_path):
+    path = tmp_path / "retell.json"
+    path.write_text(json.dumps({"weights": {"rule": 4.0}, "bias": -2.0}), encoding="utf-8")
+    monkeypatch.setattr(retell, "MODEL_PATH", path)
     shipped_model.cache_clear()
     try:
         assert isinstance(shipped_model(), RetellModel)
         assert len(_events()) == 1  # the model, too, reads «الهجوم» in the next sentence as the attack again
         monkeypatch.setenv("RASD_RETELL", "rules")
-        shipped_model.cache_clear()
+        shipped_model.cache_clear()  # (the switch is read once per process, with the file)
         assert shipped_model() is None
-        assert _events() == _events(decide=rules_only)
     finally:
-        monkeypatch.delenv("RASD_RETELL", raising=False)
         shipped_model.cache_clear()
 
 

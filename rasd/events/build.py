@@ -23,6 +23,7 @@ from functools import cache
 
 from ..lexicon import WORD_RE, load_tsv, word_list
 from ..actors import state_force
+from ..dates import other_day
 from ..normalize import NormText, normalize_text
 from ..segment import clause_spans
 from .cues import TriggerEntry, record_matcher
@@ -110,11 +111,16 @@ _TARGET_NOUNS = {"مواقع", "موقع", "مقر", "مقرات", "معاقل",
 _VICTIM_WORDS = {"مقتل", "قتل", "مصرع", "اصابة", "إصابة", "جرح", "استهداف", "اختطاف", "خطف", "اعتقال", "اسر",
                  "استشهاد", "قتلى", "جرحى", "ضحايا", "اغتيال", "إعدام", "اعدام", "تصفية"}
 # words that may stand between a victim word and the name it governs («مقتل زعيم تنظيم …», «مقتل 8 من عناصر …»)
-_ACCORDING_TO = re.compile(r"(?<!\w)(?:ب?حسب|وفقا|طبقا|نقلا)")
 _BETWEEN_VICTIM_AND_NAME = _word_list("between_victim_and_name")
 _KILL_OF_ONE = _word_list("kill_of_one")
+_NOT_KILLED_YET = _word_list("not_killed_yet")
 _RANKS = _word_list("officer_rank")
-_POLICE_WORDS = re.compile(r"شرط|الأمن|الامن|الداخلية|الداخليه|أمني|امني")
+# an officer's own description that makes him police («ضابط الأمن الوطني», «مدير شرطة …»), not «مصادر أمنية»
+_POLICE_WORDS = re.compile(r"(?<!\w)(?:ال)?(?:شرطة|شرطي|الداخلية|داخلية|الأمن\s+(?:الوطني|العام|المركزي)|أمن\s+الدولة)(?!\w)")
+# «بحسب الشرطة», «وبحسب ما أفادت», «وفقا للجيش», «نقلا عن»
+_ACCORDING_TO = re.compile(r"(?<!\w)[وف]?(?:ب?حسب|حسبما|وفقا?|طبقا|نقلا)(?!\w)")
+# «موالين لدمشق», «المقربة من طهران»: whose side a force is on (not «قرية تابعة لمحافظة حماة»: where it lies)
+_LOYAL_TO = re.compile(r"(?<!\w)(?:ال)?(?:موال|مقرب|منتم)\w{0,3}\s+(?:ل|من|إلى|الى)?\s*$")
 _VICTIM_WORDS |= {"حيدت", "حيد", "تحييد", "حيدوا"}  # «حيدت القوات 15 مسلحا»; «حيد الجيش» acts (below)
 # after «أعلن X …» these objects are X's losses or defence, not an attack X claims
 _NOT_OWN_ACT = {"مقتل", "مصرع", "اصابة", "إصابة", "جرح", "قتلى", "جرحى", "ضحايا", "استشهاد", "صد", "تصدي", "تصدى",
@@ -494,7 +500,7 @@ class _Builder:
         cands = [p for p in _in(self.view.places, s, e)
                  if p.kind != "nationality" and not any(a0 <= p.start and p.end <= a1 for a0, a1 in taken)
                  and not self.is_dateline(p) and not self.is_seat(p)
-                 and not _AFFILIATED.search(self.text, max(s, p.start - 25), p.start)]  # «موالين لدمشق»: whose side
+                 and not _LOYAL_TO.search(self.text, max(s, p.start - 25), p.start)]
         state_countries = {a.ref.get("country") for a in actors if a.ref.get("type") in _STATE_TYPES}
 
         def rank(p: Mention):
@@ -573,10 +579,12 @@ class _Builder:
             if self.last_speaker is not None:
                 return dict(self.last_speaker), f"«{cue.text}» with no subject: the previous speaker"
             return None, ""
-        # «وكان أردوغان قال، في وقت سابق، …»: the subject told right before its verb
-        subject = [m for m in _in(self.view.persons, s, cue.start) + _in(self.view.actors, s, cue.start)
-                   if not self.text[m.end:cue.start].strip(" ،,").replace("قد", "").strip()
-                   and _SUBJECT_LEAD.fullmatch(self.text[s:m.start])]
+        # «وكان أردوغان قال، في وقت سابق، …», «وكان رئيس الوزراء، حيدر العبادي، قال»: the subject told right
+        # before its verb, when no speaker follows the verb («وزير الدفاع، قال مسؤولون …»)
+        subject = [] if self.subject_after(cue.end, e) else [
+            m for m in _in(self.view.persons, s, cue.start) + _in(self.view.actors, s, cue.start)
+            if _right_before(self.text, m.end, cue.start, appositive=True)
+            and _SUBJECT_LEAD.fullmatch(self.text[s:m.start])]
         if subject:
             return dict(subject[0].ref), f"subject right before «{cue.text}»"
         people = [p for p in _in(self.view.persons, cue.end, e)]
@@ -593,6 +601,15 @@ class _Builder:
         if self.last_speaker is not None:
             return dict(self.last_speaker), f"«{cue.text}» with no subject: the previous speaker"
         return None, ""
+
+    def subject_after(self, verb_end: int, e: int) -> bool:
+        """A subject follows the verb at once («قال مسؤولون», «قال الوزير»): not a date («قال الخميس»), a
+        preposition («قال للتلفزيون»), «إن/أن» or punctuation."""
+        m = _WORD_RE.match(self.text, verb_end + 1) if self.text[verb_end:verb_end + 1] == " " else None
+        if m is None or any(d.start == m.start() for d in _in(self.view.dates, m.start(), e)[:1]):
+            return False
+        w = m.group(0)
+        return not (w in _SAID_OPENERS or w.startswith(("ل", "ب")) or _bare(w) in _PREPOSITIONS)
 
     def named_after_role(self, role: Mention, people: list[Mention]) -> dict[str, Any] | None:
         """«مبعوث الأمم المتحدة إلى ليبيا، غسان سلامة»: a role-only person, then the name a few words on;
@@ -941,9 +958,10 @@ class _Builder:
                 named += [p for p in _in(self.view.places, cue.end, min(e, cue.end + 15)) if p.kind == "country"
                           and not self.text[cue.end:p.start].strip() and _SAID_NEXT.match(self.text, p.end)]
                 # «وكانت الشرطة قالت إن …», «كان الرئيس X قال»: the subject told before its verb
-                named += [m for m in _in(self.view.persons, s, cue.start) + _in(self.view.actors, s, cue.start)
-                          if not self.text[m.end:cue.start].strip(" ،,").replace("قد", "").strip()
-                          and _SUBJECT_LEAD.fullmatch(self.text[s:m.start])]
+                named += [] if self.subject_after(cue.end, e) else [
+                    m for m in _in(self.view.persons, s, cue.start) + _in(self.view.actors, s, cue.start)
+                    if _right_before(self.text, m.end, cue.start, appositive=True)
+                    and _SUBJECT_LEAD.fullmatch(self.text[s:m.start])]
                 if _UNNAMED_BY_CHOICE.search(self.text, cue.end, e):
                     continue  # «مسؤول، طلب عدم ذكر اسمه»: an anonymous source
                 source = self.source_phrase(cue.end, e)
@@ -1013,8 +1031,11 @@ class _Builder:
             return [c for c in pool if verb_end <= c.start <= verb_end + reach
                     and not _COMPLEMENTIZER.search(self.text, verb_end, c.start)]
 
-        subject = [c for c in people + actors if c.end <= trig.start
-                   and not self.text[c.end:trig.start].strip(" \t،,\"“”«»").replace("قد", "").strip()]
+        # («قال» takes no object: a word right after it is its subject, «وزير الدفاع، قال مسؤولون …»)
+        said_by_next = _no_conjunction(trig.text.split()[0]) in _SAID and self.subject_after(verb_end, e)
+        subject = [] if said_by_next else [
+            c for c in people + actors if c.end <= trig.start
+            and _right_before(self.text, c.end, trig.start, appositive=True)]
         if subject:
             return dict(max(subject, key=lambda c: c.end).ref), "subject right before the trigger"
         # «أميركا تحذر إيران من …»: a country just before the verb speaks for its government
@@ -1341,7 +1362,12 @@ class _Builder:
         model is shipped. With `self.decisions`, every question is kept with its features (for training)."""
         # definite or generic triggers («الهجوم», «مقتل»); never after «وفي سياق منفصل/متصل»
         anaphoric = all(h.payload.role == "generic" or _definite(self.text, h.start) for h in hits)
-        separate = bool(_SEPARATE_CONTEXT.search(self.text, s, e) or _RELATED_CONTEXT.search(self.text, s, e))
+        # «وفي سياق متصل» opens another story unless a definite word or «العملية …» points back («وفي سياق متصل،
+        # ارتفعت حصيلة قتلى الهجوم إلى 7»)
+        any_definite = any(_definite(self.text, h.start) for h in hits)
+        told_again = bool(_TOLD_AGAIN.search(self.text, s, first))
+        separate = bool(_SEPARATE_CONTEXT.search(self.text, s, e)
+                        or (_RELATED_CONTEXT.search(self.text, s, e) and not (any_definite or told_again)))
         # «بعد أسبوع من هجوم مماثل»: another incident of the same kind, not the one told before
         dated_apart = any(self.dated_from_another(h) for h in hits)
         # a verb or a bare noun («قتل مسلحون 18 شخصا في هجوم») tells again only an incident of the last sentences;
@@ -1349,8 +1375,6 @@ class _Builder:
         # العملية الحالية، وقد أسفرت عن مقتل مئات المتشددين»), reaches back
         last_told = max([target["evidence"]["end"]] + [m["end"] for m in target["mentions"]])
         in_context = last_told >= self.context_start(si)
-        any_definite = any(_definite(self.text, h.start) for h in hits)
-        told_again = bool(_TOLD_AGAIN.search(self.text, s, first))
         ready = anaphoric and not separate and not dated_apart and (any_definite or in_context or told_again)
         if self.decide is None and self.decisions is None:
             return ready and self.same_setting(target, first, s, e)
@@ -1409,12 +1433,38 @@ class _Builder:
 
     def one_named_victim(self, lead: Hit, e: int) -> Mention | None:
         """The person a kill word names right after it («مقتل الأنبا إبيفانيوس», «اغتيل اللواء محمد السعيد»),
-        or None; not a verb's subject who goes on to kill others (a figure follows then: not asked)."""
+        or None; not a verb's subject who goes on to kill others (a figure follows then: not asked), and not a
+        killing only tried, planned, sentenced or remembered («محاولة اغتيال», «مخططا لاغتيال», «قضت بإعدام»,
+        «ذكرى اغتيال»)."""
         if normalize_text(_without_proclitic(lead.text.split()[0])) not in _KILL_OF_ONE:
+            return None
+        if self.text[lead.start - 1:lead.start] in ("ل", "ب") or _without_proclitic(
+                _prefix_before(self.text, lead.start)) in _NOT_KILLED_YET:
             return None
         return next((p for p in _in(self.view.persons, lead.end, e)
                      if p.start - lead.end <= 2 and not self.text[lead.end:p.start].strip()
                      and not _AGENT_AFTER.match(self.text, p.end)), None)
+
+    def named_victim(self, rec: dict[str, Any], lead: Hit, victim: Mention, place: Mention | None, etype: str,
+                     s: int, e: int, actors: list[Mention], si: int) -> None:
+        """«قتل العقيد محمد مبروك»: one person named as killed is one dead; an officer's rank names his force
+        (the police when his own description says so: «ضابط الأمن الوطني»), anyone else killed in an attack is
+        a civilian."""
+        prov = rec["provenance"]
+        if rec["fatalities"] is None:
+            rec["fatalities"] = {"best": 1, "low": None, "high": None, "text": self.text[lead.start:victim.end],
+                                 "start": lead.start, "end": victim.end}
+            prov["fatalities"] = f"one person named as killed: «{victim.text}»"
+        if rec["actor2"] is not None or place is None or not place.ref.get("country"):
+            return
+        rank = normalize_text(str(victim.ref.get("role") or "").split(" ")[0])
+        if rank.removeprefix("ال") in _RANKS:
+            police = _POLICE_WORDS.search(self.text, victim.start, min(e, victim.end + 40))
+            rec["actor2"] = state_force(place.ref["country"], "police" if police else "military")
+            prov["actor2"] = f"the force of the officer killed («{victim.text}»)"
+        elif etype == "Violence against civilians":
+            rec["actor2"] = self.civilians(s, e, lead, actors, si, None)
+            prov["actor2"] = f"the person killed («{victim.text}»): a civilian"
 
     def how_long(self, d: Mention, s: int) -> bool:
         """«الحرب المستمرة منذ 17 عاما»: how long a state has lasted, which dates no incident."""
@@ -1670,23 +1720,9 @@ class _Builder:
                 # «قتل جندي، في حين قتل 10 مسلحين»: the dead of each side add up (as ACLED counts them)
                 rec[key] = self.added_tolls(rec[key], f)
                 prov[key] += f" + «{f.text}» (the dead of each side add up)"
-        if rec["fatalities"] is None and victim is not None:
-            # «قتل العقيد محمد مبروك», «اغتيال اللواء …»: one person named as the one killed is one dead
-            rec["fatalities"] = {"best": 1, "low": None, "high": None, "text": self.text[lead.start:victim.end],
-                                 "start": lead.start, "end": victim.end}
-            prov["fatalities"] = f"one person named as killed: «{victim.text}»"
-        if rec["actor2"] is None and victim is not None and place is not None and place.ref.get("country"):
-            # «اغتيل العقيد X»: an officer's rank names his force (police when the sentence speaks of the police or
-            # the interior ministry); anyone else named as killed in an attack is a civilian
-            rank = normalize_text(str(victim.ref.get("role") or "").split(" ")[0])
-            if rank.removeprefix("ال") in _RANKS:
-                organ = "police" if _POLICE_WORDS.search(self.text, s, e) else "military"
-                rec["actor2"] = state_force(place.ref["country"], organ)
-                prov["actor2"] = f"the force of the officer killed («{victim.text}»)"
-            elif etype == "Violence against civilians":
-                rec["actor2"] = self.civilians(s, e, lead, actors, si, None)
-                prov["actor2"] = f"the person killed («{victim.text}»): a civilian"
         rec["status"], how = self.status(s, lead)
+        if victim is not None and rec["status"] == "occurred" and not rec.get("background"):
+            self.named_victim(rec, lead, victim, place, etype, s, e, actors, si)
         if (rec["status"] == "occurred" and claim is not None and claim["trigger"]["end"] <= lead.start
                 and claim["id"] in self.own_act_claims):
             rec["status"], how = "claimed", "known only from the claimant's announcement"
@@ -1845,9 +1881,12 @@ class _Builder:
             return _fights(a.ref) and not (bombing and a.ref.get("type") in _STATE_TYPES)
 
         later = self.cues_in("reporting", trigger, e)
-        # «بحسب الشرطة», «بحسب ما أفادت الشرطة», «وفقا للجيش»: a source, even a force that fights
+        # «بحسب الشرطة», «بحسب ما أفادت الشرطة»: the police named as the source are the source, though they
+        # fight; an army so named may have struck («بحسب الجيش الأمريكي» after an air strike)
         sourced = [c for c in later if _ACCORDING_TO.search(self.text, max(s, c.start - 10), c.end)]
-        actors = [a for a in actors if not any(0 <= a.start - c.end <= 2 for c in sourced)
+        actors = [a for a in actors
+                  if not (str(a.ref.get("name") or "").startswith("Police") and any(
+                      0 <= a.start - c.end <= 2 for c in sourced))
                   and (fights(a) or not any(0 <= a.start - c.end <= 2 for c in later))]
         reps = self.cues_in("reporting", s, trigger)
         if not reps:
@@ -2034,6 +2073,19 @@ def _close_quote(text: str, a: int, b: int) -> int:
     return b + 1 if b < len(text) and text[b] in _QUOTES and text.count(text[b], a, b) % 2 else b
 
 
+_SAID = {"قال", "قالت", "قالوا", "قالا"}
+_SAID_OPENERS = {"إن", "ان", "أن", "إنه", "انه", "أنه", "إنها", "انها", "أنها", "في", "خلال", "عبر", "أمس", "اليوم"}
+_BEFORE_VERB = re.compile(r"\s*(?:قد\s+)?")
+_BEFORE_VERB_APPOSITIVE = re.compile(r"[\s\"“”«»،,]*(?:قد\s+)?")
+
+
+def _right_before(text: str, end: int, verb: int, appositive: bool = False) -> bool:
+    """Nothing but spaces and a whole-word «قد» between a subject ending at `end` and its verb at `verb`
+    («وكانت الشرطة قد قالت»); with `appositive`, also the comma or quote that closes a name in apposition
+    («وكان رئيس الوزراء، حيدر العبادي، قال»)."""
+    return (_BEFORE_VERB_APPOSITIVE if appositive else _BEFORE_VERB).fullmatch(text, end, verb) is not None
+
+
 def _balanced(text: str) -> bool:
     """Every quotation mark of the text is closed (straight quotes in pairs, «» and “” matched)."""
     return text.count('"') % 2 == 0 and text.count("«") == text.count("»") and text.count("“") == text.count("”")
@@ -2114,7 +2166,7 @@ def _same_incident(a: dict[str, Any], b: dict[str, Any]) -> bool:
         return False
     if not _places_agree(a.get("location") or {}, b.get("location") or {}):
         return False
-    if _other_time(a.get("date"), b.get("date") or {}) or bool(a.get("background")) != bool(b.get("background")):
+    if _other_time(a.get("date"), b.get("date") or {}, days=True) or bool(a.get("background")) != bool(b.get("background")):
         return False
     if a.get("status") != b.get("status"):
         return False
@@ -2172,20 +2224,20 @@ def _bare(word: str) -> str:
     return word[2:] if word.startswith("ال") and len(word) > 4 else word
 
 
-def _other_time(known: dict[str, Any] | None, new: dict[str, Any]) -> bool:
+def _other_time(known: dict[str, Any] | None, new: dict[str, Any], days: bool = False) -> bool:
     """A date that cannot be the known one: another value, or, unresolved (no publication date), other words
-    («مطلع مايو» after «الجمعة»)."""
+    («مطلع مايو» after «الجمعة»). With `days` (two records told apart, not a sentence pointing back to one),
+    also «اليوم» against «أمس»: an incident's date is often its announcement's («أعلن الجيش اليوم مقتل … وكانت
+    الاشتباكات قد اندلعت أمس»), which a definite word pointing back overrides."""
     if not known:
         return False
     if known.get("value") and new.get("value"):
         return not _same_time(known["value"], new["value"])
-    from ..dates import other_day
-
     # unresolved: words naming a month, or two days counted back from the publication that differ («اليوم»,
     # «أمس الأربعاء»); weekdays alone are too loose
     return bool(known.get("text") and new.get("text") and known["text"] != new["text"]
                 and (_names_month(known["text"]) or _names_month(new["text"])
-                     or other_day(known["text"], new["text"])))
+                     or (days and other_day(known["text"], new["text"]))))
 
 
 def _first_day(value: str | None) -> date | None:
