@@ -193,3 +193,9 @@ def test_a_name_before_a_comma_is_not_the_subject_of_the_verb_after_it():
     recs = records("وزير الدفاع، قال مسؤولون إن استقالته باتت وشيكة بعد مقتل 5 جنود في هجوم على حاجز في العريش.")
     assert all((r.get("speaker") or {}).get("text") != "وزير الدفاع" for r in kinds(recs, "statement"))
     assert all((r.get("reported_by") or {}).get("text") != "وزير الدفاع" for r in kinds(recs, "event"))
+
+
+def test_thousands_taking_to_the_streets_protest_in_each_city_named():
+    names = place_names("وخرج الآلاف إلى الشوارع في عدد من المدن الجنوبية كالبصرة والناصرية للاحتجاج على تردي الخدمات.")
+    assert names == ["Basrah", "Nasiriyah"]
+    assert not kinds(records("خرج الوضع عن السيطرة في المدينة بعد انقطاع الكهرباء."), "event")

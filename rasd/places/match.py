@@ -40,8 +40,8 @@ def scan(text: str, gaz: Gazetteer) -> list[Hit]:
             prefix = ""
         else:
             prefix = proclitic_before(text, start)
-            if prefix is None or "س" in prefix or "ك" in prefix:
-                continue  # the future marker س is for verbs; «ك» + place is rare and «كسلا» is not ك + «سلا»
+            if prefix is None or "س" in prefix or ("ك" in prefix and not text.startswith("ال", start)):
+                continue  # the future marker س is for verbs; «كسلا» is not ك + «سلا», but «كالبصرة» is «like Basra»
         if prefix.endswith("لل"):
             form = with_article  # «للموصل» = ل + «الموصل»
         elif "ال" in prefix:
