@@ -191,3 +191,10 @@ def test_thousands_taking_to_the_streets_protest_in_each_city_named():
     names = place_names("وخرج الآلاف إلى الشوارع في عدد من المدن الجنوبية كالبصرة والناصرية للاحتجاج على تردي الخدمات.")
     assert names == ["Basrah", "Nasiriyah"]
     assert not kinds(records("خرج الوضع عن السيطرة في المدينة بعد انقطاع الكهرباء."), "event")
+
+
+def test_the_capital_named_by_a_nationality_adjective_is_that_capital():
+    assert place_names("هز انفجار ضخم العاصمة الصومالية، الأحد، مما أسفر عن مقتل 3 أشخاص.") == ["Mogadishu"]
+    # the adjective alone stays a nationality («الحكومة الصومالية»), no town
+    recs = records("وقالت الحكومة الصومالية إن الهجوم على الحاجز أسفر عن مقتل 3 جنود.")
+    assert all((ev.get("location") or {}).get("name") != "Mogadishu" for ev in kinds(recs, "event"))
