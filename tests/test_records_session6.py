@@ -198,3 +198,14 @@ def test_the_capital_named_by_a_nationality_adjective_is_that_capital():
     # the adjective alone stays a nationality («الحكومة الصومالية»), no town
     recs = records("وقالت الحكومة الصومالية إن الهجوم على الحاجز أسفر عن مقتل 3 جنود.")
     assert all((ev.get("location") or {}).get("name") != "Mogadishu" for ev in kinds(recs, "event"))
+
+
+def test_one_claimant_claims_each_blast_told_apart_but_not_history():
+    text = ("تبنى تنظيم داعش تفجير كنيستين في مدينتي طنطا والإسكندرية. "
+            "وقال مصدر أمني إن انتحاريا فجر نفسه أمام الكنيسة المرقسية في الإسكندرية. "
+            "وكان انفجار قد وقع في كنيسة بمدينة طنطا قبل ساعات. "
+            "وفي عام 2011 قتل 21 شخصا في انفجار أمام كنيسة القديسين في الإسكندرية.")
+    events = kinds(records(text, published="2017-04-09"), "event")
+    told = [ev for ev in events if not ev.get("background")]
+    assert told and all("Islamic State" in (ev.get("claimed_by") or {}).get("name", "") for ev in told)
+    assert all(ev.get("claimed_by") is None for ev in events if ev.get("background"))

@@ -715,6 +715,7 @@ class _Builder:
 
         self.records = [r for r in self.records if r["kind"] != "statement" or not attribution(r)]
         merged = merge_records(self.records, title_end=self.view.title_end)
+        _claimed_elsewhere(merged)
         kept = {id(r) for r in merged}
         for rec, key, value, how in self.fallbacks:
             if id(rec) in kept and rec.get(key) is None:
@@ -2212,6 +2213,29 @@ def _first_word_in(ref: dict[str, Any] | None, words: set[str]) -> bool:
 def _names(ref: dict[str, Any] | None) -> set[str]:
     """Names and, for an unnamed speaker, the words that refer to it."""
     return _ref_names(ref) | ({ref["text"]} if ref and ref.get("text") else set())
+
+
+def _claimed_elsewhere(records: list[dict[str, Any]]) -> None:
+    """«تبنى داعش تفجير كنيستي طنطا والإسكندرية», then each blast told in its own sentence: when the article has
+    one claimant, and its claim is about an incident of some type, the other incidents of that type that no one
+    is named acting in (not history) are claimed by it, and it acted (as ACLED codes a claimed attack)."""
+    events = {r["id"]: r for r in records if r["kind"] == "event"}
+    claims = [r for r in records if r["kind"] == "statement" and r.get("statement_type") == "claim"
+              and r.get("speaker") and r.get("status") in (None, "occurred")]
+    claimants = {str(_claimant(c["speaker"]).get("name") or "") for c in claims}
+    if len(claimants) != 1 or not next(iter(claimants)):
+        return
+    # what the claims are about: the incident each names, or those told in the claim's own sentence
+    about = [events.get(str(c["provenance"].get("about", "")).removeprefix("event ")) for c in claims]
+    about += [ev for ev in events.values() for c in claims if ev["evidence"]["start"] == c["evidence"]["start"]]
+    types = {ev["event_type"] for ev in about if ev is not None}
+    claimant = _claimant(claims[0]["speaker"])
+    for ev in events.values():
+        if ev["event_type"] in types and ev.get("actor1") is None and ev.get("claimed_by") is None \
+                and not ev.get("background"):
+            ev["claimed_by"], ev["actor1"] = dict(claimant), dict(claimant)
+            ev["provenance"]["claimed_by"] = ev["provenance"]["actor1"] = (
+                f"the article's one claimant («{claims[0]['evidence']['text'][:40]}…»)")
 
 
 def _claimant(speaker: dict[str, Any]) -> dict[str, Any]:
