@@ -209,3 +209,20 @@ def test_one_claimant_claims_each_blast_told_apart_but_not_history():
     told = [ev for ev in events if not ev.get("background")]
     assert told and all("Islamic State" in (ev.get("claimed_by") or {}).get("name", "") for ev in told)
     assert all(ev.get("claimed_by") is None for ev in events if ev.get("background"))
+
+
+def test_bodies_found_are_people_killed():
+    (ev,) = kinds(records("وعثرت الشرطة الأربعاء على جثث ثمانية أشخاص قرب طريق بغداد كركوك."), "event")
+    assert ev["event_type"] == "Violence against civilians" and ev["fatalities"]["best"] == 8
+    assert fatalities("تم العثور على 45 جثة في الأدغال قرب قرية غواسكا.") == [45]
+
+
+def test_seizing_wanted_men_is_an_arrest_but_seizing_weapons_is_not():
+    (ev,) = kinds(records("وتمكنت قوات الأمن من ضبط 3 أفراد مطلوبين لجهات التحقيق في العريش."), "event")
+    assert ev["sub_event_type"] == "Arrests" and ev["arrested"]["best"] == 3
+    assert not kinds(records("وضبطت الشرطة 20 قطعة سلاح في مدينة العريش."), "event")
+
+
+def test_a_vow_to_crush_is_a_threat_but_a_pledge_of_aid_is_not():
+    assert statement_types("تعهد الرئيس التركي بسحق المسلحين في شمال العراق.") == ["threat"]
+    assert "threat" not in statement_types("تعهد الرئيس بتقديم المساعدات للنازحين في الموصل.")
