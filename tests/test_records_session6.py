@@ -226,3 +226,8 @@ def test_seizing_wanted_men_is_an_arrest_but_seizing_weapons_is_not():
 def test_a_vow_to_crush_is_a_threat_but_a_pledge_of_aid_is_not():
     assert statement_types("تعهد الرئيس التركي بسحق المسلحين في شمال العراق.") == ["threat"]
     assert "threat" not in statement_types("تعهد الرئيس بتقديم المساعدات للنازحين في الموصل.")
+
+
+def test_when_it_was_said_is_not_who_said_it():
+    recs = records("وكان المسماري أعلن ليل الأحد أن قوات الجيش ستدخل مدينة درنة قريبا.")
+    assert [st["speaker"]["text"] for st in kinds(recs, "statement")] == ["المسماري"]
