@@ -2074,10 +2074,10 @@ def _close_quote(text: str, a: int, b: int) -> int:
     return b + 1 if b < len(text) and text[b] in _QUOTES and text.count(text[b], a, b) % 2 else b
 
 
-_SAID = {"قال", "قالت", "قالوا", "قالا"}
-_SAID_OPENERS = {"إن", "ان", "أن", "إنه", "انه", "أنه", "إنها", "انها", "أنها", "في", "خلال", "عبر", "أمس", "اليوم",
-                 "ليل", "ليلة", "مساء", "صباح", "فجر", "ظهر", "عصر", "يوم", "الأسبوع", "الاسبوع", "الشهر", "مؤخرا"}
-# (time words right after a verb of saying are when it was said, not who said it: «أعلن ليل الأحد»)
+# «قال» takes no object: the word right after it is its subject; what else may follow a verb of saying (a
+# complementizer, a preposition, when it was said) names no speaker
+_SAID = _word_list("said_no_object")
+_SAID_OPENERS = _word_list("after_saying_no_speaker")
 _BEFORE_VERB = re.compile(r"\s*(?:قد\s+)?")
 _BEFORE_VERB_APPOSITIVE = re.compile(r"[\s\"“”«»،,]*(?:قد\s+)?")
 
