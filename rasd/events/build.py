@@ -581,10 +581,7 @@ class _Builder:
             return None, ""
         # «وكان أردوغان قال، في وقت سابق، …», «وكان رئيس الوزراء، حيدر العبادي، قال»: the subject told right
         # before its verb, when no speaker follows the verb («وزير الدفاع، قال مسؤولون …»)
-        subject = [] if self.subject_after(cue.end, e) else [
-            m for m in _in(self.view.persons, s, cue.start) + _in(self.view.actors, s, cue.start)
-            if _right_before(self.text, m.end, cue.start, appositive=True)
-            and _SUBJECT_LEAD.fullmatch(self.text[s:m.start])]
+        subject = self.subject_before(s, cue, e)
         if subject:
             return dict(subject[0].ref), f"subject right before «{cue.text}»"
         people = [p for p in _in(self.view.persons, cue.end, e)]
@@ -601,6 +598,15 @@ class _Builder:
         if self.last_speaker is not None:
             return dict(self.last_speaker), f"«{cue.text}» with no subject: the previous speaker"
         return None, ""
+
+    def subject_before(self, s: int, cue: Hit, e: int) -> list[Mention]:
+        """The subject told right before a verb of saying at the head of the sentence («وكانت الشرطة قالت إن …»,
+        «وكان رئيس الوزراء، حيدر العبادي، قال»), unless a subject follows the verb («وزير الدفاع، قال مسؤولون»)."""
+        if self.subject_after(cue.end, e):
+            return []
+        return [m for m in _in(self.view.persons, s, cue.start) + _in(self.view.actors, s, cue.start)
+                if _right_before(self.text, m.end, cue.start, appositive=True)
+                and _SUBJECT_LEAD.fullmatch(self.text[s:m.start])]
 
     def subject_after(self, verb_end: int, e: int) -> bool:
         """A subject follows the verb at once («قال مسؤولون», «قال الوزير»): not a date («قال الخميس»), a
@@ -959,10 +965,7 @@ class _Builder:
                 named += [p for p in _in(self.view.places, cue.end, min(e, cue.end + 15)) if p.kind == "country"
                           and not self.text[cue.end:p.start].strip() and _SAID_NEXT.match(self.text, p.end)]
                 # «وكانت الشرطة قالت إن …», «كان الرئيس X قال»: the subject told before its verb
-                named += [] if self.subject_after(cue.end, e) else [
-                    m for m in _in(self.view.persons, s, cue.start) + _in(self.view.actors, s, cue.start)
-                    if _right_before(self.text, m.end, cue.start, appositive=True)
-                    and _SUBJECT_LEAD.fullmatch(self.text[s:m.start])]
+                named += self.subject_before(s, cue, e)
                 if _UNNAMED_BY_CHOICE.search(self.text, cue.end, e):
                     continue  # «مسؤول، طلب عدم ذكر اسمه»: an anonymous source
                 source = self.source_phrase(cue.end, e)

@@ -366,8 +366,9 @@ class _Article:
 
         # nationality adjectives («الجيش البوركيني»); they beat towns spelled the same («السويدية»)
         nat = [e for e in s.entries if e.kind == "nationality"]
-        capital = g.countries[nat[0].key].capital_id if nat and nat[0].key in g.countries else None
-        if nat and "العاصمه" in prs and capital in g.places:
+        capital = g.countries[nat[0].key].capital_id if nat and "العاصمه" in prs and nat[0].key in g.countries \
+            else None
+        if capital is not None and capital in g.places:
             # «العاصمة الصومالية»: the capital of the country the adjective names
             s.kind, s.entry, s.note = "city", Entry("city", capital), "«العاصمة» + nationality adjective: its capital"
             return True
