@@ -52,7 +52,7 @@ _OTHER_INCIDENT = re.compile(r"\s+(?:مماثل[ةه]?|آخر|اخر|أخرى|ا
 _EARLIER_TIME = re.compile(r"(?:(?<!\w)(?:بعد|قبل)\s+(?:\w+\s+){0,2}?\w*(?:ساع|يوم|ايام|أيام|اسبوع|أسبوع|أسابيع|"
                            r"اسابيع|شهر|أشهر|اشهر)\w*\s+(?:على|من)|(?<!\w)(?:غداة|عشية))\s+$")
 _SEPARATE_CONTEXT = re.compile(r"(?:في|وفي)\s+(?:سياق|تطور)\s+(?:منفصل|آخر|اخر)|(?<!\w)منفصل[ةه]?(?!\w)")
-# «وفي سياق متصل»: a related story, but another one — it tells nothing told before again (the country stays)
+# «وفي سياق متصل»: a related story, another one unless a word points back to one told (the country stays)
 _RELATED_CONTEXT = re.compile(r"(?:في|وفي)\s+(?:سياق|إطار|اطار)\s+(?:متصل|ذي\s+صلة)")
 _AGENT_AFTER = re.compile(r"\s+(?:\d|[٠-٩]|ل(?!\w*(?:ه|ها|هم)\b)\w|(?:ثلاث|أربع|اربع|خمس|ست|سبع|ثماني|تسع|عشر|"
                           r"اثن|عشرات|مئات|عدد|عددا))")
@@ -1364,7 +1364,7 @@ class _Builder:
         """Does the sentence tell `target` again? The hand rules below answer; their answer and the facts they
         weigh are the features of the learned decision (`rasd.events.retell`), which has the last word when a
         model is shipped. With `self.decisions`, every question is kept with its features (for training)."""
-        # definite or generic triggers («الهجوم», «مقتل»); never after «وفي سياق منفصل/متصل»
+        # definite or generic triggers («الهجوم», «مقتل»); never after «وفي سياق منفصل»
         anaphoric = all(h.payload.role == "generic" or _definite(self.text, h.start) for h in hits)
         # «وفي سياق متصل» opens another story unless a definite word or «العملية …» points back («وفي سياق متصل،
         # ارتفعت حصيلة قتلى الهجوم إلى 7»)
