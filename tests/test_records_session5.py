@@ -8,8 +8,8 @@ def name(ref):
 
 
 def test_dead_counted_since_the_protests_began_are_a_tally_not_the_protests_toll():
-    text = ("تظاهر مئات المحتجين أمام مبنى المحافظة في مدينة البصرة يوم الخميس. "
-            "وقتل ما لا يقل عن 19 شخصا منذ بداية التظاهرات في البصرة قبل أن تمتد إلى مدن أخرى.")
+    text = ("تظاهر مئات المحتجين أمام مبنى المحافظة في مدينة الناصرية يوم الخميس. "
+            "وقتل ما لا يقل عن 19 شخصا منذ بداية الاحتجاجات في الناصرية قبل أن تنتقل إلى مدن أخرى.")
     recs = records(text)
     (tally,) = kinds(recs, "tally")
     assert tally["fatalities"]["best"] == 19
@@ -17,7 +17,7 @@ def test_dead_counted_since_the_protests_began_are_a_tally_not_the_protests_toll
 
 
 def test_dead_counted_since_a_weekday_are_a_tally_even_without_a_publication_date():
-    text = ("احتشد مئات المتظاهرين أمام مبنى مقر محافظة البصرة، الذي شهد مقتل ستة متظاهرين منذ الأربعاء الماضي.")
+    text = ("تجمع عشرات المحتجين قرب مبنى مجلس محافظة ذي قار، الذي شهد مقتل ستة متظاهرين منذ الأربعاء الماضي.")
     recs = records(text)
     assert [t["fatalities"]["best"] for t in kinds(recs, "tally")] == [6]
     assert all((ev.get("fatalities") or {}).get("best") != 6 for ev in kinds(recs, "event"))
@@ -49,7 +49,7 @@ def test_a_tweet_is_a_statement_of_its_author():
 
 
 def test_an_office_named_by_what_it_is_speaks():
-    recs = records("وقال المكتب الفرنسي للتحقيق في حوادث الطيران، في بيان الجمعة، إن سبب الحادث ما زال مجهولا.")
+    recs = records("وقال المكتب الوطني للتحقيق في الكوارث، في بيان السبت، إن سبب الانهيار ما زال مجهولا.")
     (st,) = kinds(recs, "statement")
     assert st["speaker"]["text"].startswith("المكتب")
 
@@ -62,8 +62,8 @@ def test_members_of_parliament_speak_but_a_source_in_an_office_stays_anonymous()
 
 
 def test_how_long_a_war_has_lasted_does_not_set_the_lead_apart_from_the_headline():
-    text = ("معارك عنيفة بين طالبان والقوات الأفغانية لليوم الثاني\n\n"
-            "اشتدت حدة الاشتباكات بين طالبان والقوات الأفغانية في مدينة غزنة بالتزامن مع مساع لإنهاء الحرب "
+    text = ("معارك ضارية بين طالبان والجيش الأفغاني لليوم الثالث\n\n"
+            "اشتدت المعارك بين طالبان والجيش الأفغاني في مدينة غزنة تزامنا مع جهود لإنهاء الحرب "
             "المستمرة هناك منذ 17 عاما.")
     (ev,) = kinds(records(text), "event")
     assert ev["location"]["name"] == "Ghazni"
@@ -72,8 +72,8 @@ def test_how_long_a_war_has_lasted_does_not_set_the_lead_apart_from_the_headline
 
 
 def test_history_dated_in_the_sentence_still_sets_an_incident_apart():
-    text = ("معارك عنيفة بين طالبان والقوات الأفغانية في غزنة\n\n"
-            "وكانت الاشتباكات بين طالبان والقوات الأفغانية في غزنة قد أسفرت عن مقتل 40 شخصا منذ 17 عاما.")
+    text = ("معارك ضارية بين طالبان والجيش الأفغاني في غزنة\n\n"
+            "وكانت المعارك بين طالبان والجيش الأفغاني في غزنة قد أسفرت عن مقتل 40 شخصا منذ 17 عاما.")
     assert len(kinds(records(text), "event")) == 2
 
 
@@ -82,7 +82,7 @@ def test_describing_admitting_and_voicing_fears_are_statements():
     assert st["statement_type"] == "assessment"
     (st,) = kinds(records("واعترف المتحدث باسم الجيش الليبي أحمد المسماري بأن المعارك في درنة صعبة."), "statement")
     assert "المسماري" in st["speaker"]["text"]
-    (st,) = kinds(records("وأعربت الأمم المتحدة عن مخاوفها من أن يؤدي العنف إلى موجة نزوح جديدة في طرابلس."), "statement")
+    (st,) = kinds(records("وأعربت الأمم المتحدة عن قلقها من أن تدفع المعارك آلاف السكان إلى النزوح من طرابلس."), "statement")
     assert st["statement_type"] == "warning"
 
 
@@ -107,12 +107,12 @@ def test_tear_gas_counted_in_a_toll_makes_no_protest():
 
 
 def test_a_toll_told_before_two_incidents_of_one_sentence_stays_in_the_first_ones_evidence():
-    text = ("لقي ما لا يقل عن 9 مسلحين مصرعهم، الاثنين، بمواجهات مع الجيش اليمني، وغارات لطيران التحالف في جبهة "
-            "الملاجم بمحافظة البيضاء.")
+    text = ("لقي ما لا يقل عن 7 مسلحين مصرعهم، الخميس، في اشتباكات مع الجيش اليمني، وغارات لطيران التحالف على "
+            "جبهة نهم شرقي صنعاء.")
     evs = kinds(records(text), "event")
     assert len(evs) == 2
     clash = next(ev for ev in evs if ev["sub_event_type"] == "Armed clash")
-    assert clash["evidence"]["start"] == 0 and "9 مسلحين" in clash["evidence"]["text"]
+    assert clash["evidence"]["start"] == 0 and "7 مسلحين" in clash["evidence"]["text"]
 
 
 def test_a_foreign_forces_nationality_is_not_where_an_incident_happened():
@@ -128,7 +128,7 @@ def test_a_nationality_adjective_places_an_incident_when_the_article_names_no_co
 
 
 def test_without_a_publication_date_a_year_written_beside_news_dated_by_weekday_is_history():
-    text = ("هاجم مسلحون من بوكو حرام مدرسة للبنات في بلدة دابشي بولاية يوبي مساء الاثنين.\n\n"
+    text = ("هاجم مسلحون من بوكو حرام مدرسة للبنات في بلدة غيدام بولاية يوبي مساء الاثنين.\n\n"
             "ويعيد الهجوم إلى الأذهان خطف الجماعة 276 تلميذة من بلدة تشيبوك في أبريل 2014.")
     evs = kinds(records(text), "event")
     recalled = [ev for ev in evs if "2014" in ev["evidence"]["text"]]
@@ -137,8 +137,8 @@ def test_without_a_publication_date_a_year_written_beside_news_dated_by_weekday_
 
 
 def test_a_year_is_not_history_when_the_news_itself_is_dated_by_year():
-    text = ("هاجم مسلحون مدرسة للبنات في بلدة دابشي بولاية يوبي في 19 فبراير 2018.\n\n"
-            "وخطف المسلحون 110 تلميذات من المدرسة في فبراير 2018.")
+    text = ("هاجم مسلحون مدرسة للبنات في بلدة غيدام بولاية يوبي في 12 مارس 2018.\n\n"
+            "وخطف المسلحون 40 تلميذة من المدرسة في مارس 2018.")
     assert all(ev["background"] is False for ev in kinds(records(text), "event"))
 
 
@@ -148,7 +148,7 @@ def test_a_split_with_its_subject_between_verb_and_preposition():
 
 
 def test_a_body_named_inside_the_trigger_phrase_speaks():
-    (st,) = kinds(records("وأعربت الوزارة عن مخاوفها من أن يؤدي العنف إلى نزوح جديد."), "statement")
+    (st,) = kinds(records("وأعربت الوزارة عن مخاوفها من تجدد القتال في الأحياء الجنوبية."), "statement")
     assert st["speaker"]["text"] == "الوزارة" and st["statement_type"] == "warning"
     (st,) = kinds(records("وجددت الرابطة مطالباتها بالإفراج عن المعتقلين."), "statement")
     assert st["speaker"]["text"] == "الرابطة"
@@ -218,7 +218,7 @@ def test_unnamed_officials_before_the_one_they_speak_of_are_the_speakers():
 
 def test_what_was_hit_told_in_a_later_sentence_fills_the_target():
     text = ("قتل انتحاريون 18 شخصا في مدينة مايدوغوري مساء السبت. "
-            "وأوضحت الشرطة أن الهجوم وقع في سوق للأسماك مكتظ بالمتسوقين.")
+            "وأوضحت الشرطة أن الهجوم استهدف سوقا شعبيا مزدحما بالباعة.")
     (ev,) = kinds(records(text), "event")
     assert ev["target"]["text"].startswith("سوق")
 
@@ -229,8 +229,8 @@ def test_a_stadium_hit_is_the_target():
 
 
 def test_a_nationality_or_a_possessive_is_no_target():
-    (ev,) = kinds(records("وتزامن ذلك مع قصف مدفعي تركي على قرى حدودية في ناحية سيدكان بأربيل."), "event")
-    assert not (ev.get("target") or {}).get("text", "").startswith("تركي")
+    (ev,) = kinds(records("وجاء ذلك بعد قصف مدفعي إيراني على قرى جبلية في قضاء سوران بأربيل."), "event")
+    assert not (ev.get("target") or {}).get("text", "").startswith("إيراني")
 
 
 def test_a_bombing_with_no_one_named_is_an_unidentified_armed_groups():
@@ -253,7 +253,7 @@ def test_an_air_strike_with_no_one_named_gets_no_armed_group():
 
 
 def test_soldiers_named_with_a_suicide_bombing_are_hit_by_it():
-    (ev,) = kinds(records("أصيب سبعة جنود صوماليين في تفجير انتحاري لسيارة ملغومة عند قاعدة عسكرية قرب مقديشو."), "event")
+    (ev,) = kinds(records("جرح خمسة جنود صوماليين في هجوم انتحاري بسيارة مفخخة على ثكنة عسكرية قرب بلدوين."), "event")
     assert name(ev["actor2"]) == "Military Forces of Somalia"
     assert not str(name(ev.get("actor1")) or "").startswith("Military Forces")
 

@@ -22,7 +22,7 @@ def test_urging_is_an_appeal_but_a_search_is_not():
 
 
 def test_holding_someone_fully_responsible_far_from_the_verb_is_an_accusation():
-    recs = records("وحملت رابطة أمهات المختطفين جماعة الحوثي كامل المسؤولية عن حياة أبنائها في سجون صنعاء.")
+    recs = records("وحملت نقابة المعلمين الميليشيات المسلحة في المدينة كامل المسؤولية عن سلامة المدرسين المحتجزين.")
     assert "accusation" in [st["statement_type"] for st in kinds(recs, "statement")]
     # carrying weapons, far from a claim nobody made, is no accusation
     recs = records("وحمل المسلحون رشاشات ثقيلة ولم تعلن أي جهة المسؤولية عن الهجوم على الحاجز في العريش.")
@@ -30,7 +30,7 @@ def test_holding_someone_fully_responsible_far_from_the_verb_is_an_accusation():
 
 
 def test_a_group_named_after_its_counted_dead_is_the_side_hit_not_the_one_acting():
-    recs = records("وقتل 16 عنصرا من ميليشيات الحوثي في مواجهات مع قوات الجيش اليمني في مديرية الدريهمي.")
+    recs = records("وقتل 23 عنصرا من ميليشيات الحوثي خلال معارك مع قوات الجيش اليمني في مديرية حيس.")
     (ev,) = kinds(recs, "event")
     assert "Houthi" in (ev["actor2"] or {}).get("name", "")
     assert "Houthi" not in (ev["actor1"] or {}).get("name", "")
@@ -41,12 +41,12 @@ def test_today_and_yesterday_are_two_days_even_without_a_publication_date():
 
     assert other_day("اليوم", "أمس الأربعاء") and other_day("أول أمس", "مساء أمس")
     assert not other_day("فجر اليوم", "اليوم") and not other_day("أمس", "الجمعة")
-    text = ("وأعلنت قوات العمالقة اليوم مقتل قيادي حوثي في مواجهات بمديرية الدريهمي. "
-            "وقتل 16 عنصرا من ميليشيات الحوثي في مواجهات مع قوات العمالقة في الدريهمي أمس.")
+    text = ("وأعلنت قوات العمالقة اليوم مقتل قيادي حوثي في مواجهات بمديرية حيس. "
+            "وقتل 11 مسلحا من ميليشيات الحوثي في معارك مع قوات العمالقة بمديرية حيس أمس.")
     assert len(kinds(records(text), "event")) == 2
     # the same day told twice stays one incident
-    text = ("وأعلنت قوات العمالقة اليوم مقتل قيادي حوثي في مواجهات بمديرية الدريهمي. "
-            "وقتل 16 عنصرا من ميليشيات الحوثي في مواجهات مع قوات العمالقة في الدريهمي اليوم.")
+    text = ("وأعلنت قوات العمالقة اليوم مقتل قيادي حوثي في مواجهات بمديرية حيس. "
+            "وقتل 11 مسلحا من ميليشيات الحوثي في معارك مع قوات العمالقة بمديرية حيس اليوم.")
     assert len(kinds(records(text), "event")) == 1
 
 
@@ -63,7 +63,7 @@ def test_advice_and_urging_are_appeals_but_a_need_for_advice_is_not():
 
 
 def test_laying_the_responsibility_on_someone_is_an_accusation():
-    recs = records("وألقى مسؤولون في إقليم أوروميا مرارا بمسؤولية أعمال العنف على قوات الأمن في الإقليم المجاور.")
+    recs = records("وألقى زعماء قبليون في ولاية بلاتو مجددا بمسؤولية الهجمات على مسلحين من الرعاة.")
     assert "accusation" in [st["statement_type"] for st in kinds(recs, "statement")]
 
 
@@ -73,7 +73,7 @@ def test_a_question_inside_a_quote_leaves_the_speech_around_it_a_statement():
     (st,) = kinds(records(text), "statement")
     assert "نوري محمود" in st["speaker"]["text"]
     # what the question asks is no incident
-    recs = records('وتساءلت النائبة "لماذا لم يتم نشر أعداد كافية من الجنود في البلدة؟ هذا تقصير"، بحسب الصحيفة.')
+    recs = records('وتساءل النائب "لماذا لم تقصف الطائرات مواقع المسلحين في الجبل؟ هذا تقصير"، بحسب الصحيفة.')
     assert not kinds(recs, "event")
     # a question of the writer's own still reports nothing
     assert not records("من هي الجماعة التي أعلنت مسؤوليتها عن تفجير مقديشو؟")
@@ -101,7 +101,7 @@ def test_a_leader_one_of_them_and_extremists_are_counted_dead():
     assert fatalities("قتل أحد الجنود في هجوم على حاجز قرب مدينة غاو.") == [1]
     assert fatalities("قتل متطرفين اثنين في غارة جوية على مواقع الحركة قرب مدينة كيسمايو.") == [2]
     # a leader's arrest wished for is no arrest counted
-    recs = records("اقترب الوقت من قتل أو اعتقال زعيم التنظيم في العراق.")
+    recs = records("بات الجيش قريبا من قتل أو اعتقال زعيم الجماعة في الصحراء.")
     assert all(ev.get("arrested") is None for ev in kinds(recs, "event"))
 
 
@@ -116,8 +116,8 @@ def test_a_province_is_not_a_small_namesake_town_in_another_province():
 
 
 def test_the_capital_a_force_is_loyal_to_is_not_where_it_was_hit():
-    names = place_names("وقتل عشرة مقاتلين موالين لدمشق الأربعاء جراء غارات تركية على منطقة عفرين.")
-    assert len(names) == 1 and names[0] != "Damascus"
+    names = place_names("وقتل سبعة مقاتلين موالين لطهران في غارات إسرائيلية على ريف حمص.")
+    assert len(names) == 1 and names[0] != "Tehran"
 
 
 def test_an_officer_named_as_killed_is_his_force_and_anyone_else_a_civilian():
@@ -130,7 +130,7 @@ def test_an_officer_named_as_killed_is_his_force_and_anyone_else_a_civilian():
 
 
 def test_a_force_named_as_the_source_takes_no_part():
-    (ev,) = kinds(records("قتل ما لا يقل عن 24 مصليا في هجوم استهدف مسجدا في مدينة موبي، بحسب الشرطة."), "event")
+    (ev,) = kinds(records("قتل 12 مصليا على الأقل في هجوم على مسجد في بلدة غوزا، بحسب الشرطة."), "event")
     assert "Police" not in (ev.get("actor1") or {}).get("name", "")
     assert (ev.get("reported_by") or {}).get("text") == "الشرطة"
 
@@ -188,13 +188,13 @@ def test_a_name_before_a_comma_is_not_the_subject_of_the_verb_after_it():
 
 
 def test_thousands_taking_to_the_streets_protest_in_each_city_named():
-    names = place_names("وخرج الآلاف إلى الشوارع في عدد من المدن الجنوبية كالبصرة والناصرية للاحتجاج على تردي الخدمات.")
+    names = place_names("ونزل مئات الشبان إلى الشوارع في مدن كالبصرة والناصرية احتجاجا على انقطاع الكهرباء.")
     assert names == ["Basrah", "Nasiriyah"]
     assert not kinds(records("خرج الوضع عن السيطرة في المدينة بعد انقطاع الكهرباء."), "event")
 
 
 def test_the_capital_named_by_a_nationality_adjective_is_that_capital():
-    assert place_names("هز انفجار ضخم العاصمة الصومالية، الأحد، مما أسفر عن مقتل 3 أشخاص.") == ["Mogadishu"]
+    assert place_names("ضرب انفجار قوي العاصمة الصومالية صباح اليوم وقتل فيه خمسة أشخاص.") == ["Mogadishu"]
     # the adjective alone stays a nationality («الحكومة الصومالية»), no town
     recs = records("وقالت الحكومة الصومالية إن الهجوم على الحاجز أسفر عن مقتل 3 جنود.")
     assert all((ev.get("location") or {}).get("name") != "Mogadishu" for ev in kinds(recs, "event"))
@@ -202,7 +202,7 @@ def test_the_capital_named_by_a_nationality_adjective_is_that_capital():
 
 def test_one_claimant_claims_each_blast_told_apart_but_not_history():
     text = ("تبنى تنظيم داعش تفجير كنيستين في مدينتي طنطا والإسكندرية. "
-            "وقال مصدر أمني إن انتحاريا فجر نفسه أمام الكنيسة المرقسية في الإسكندرية. "
+            "وأفاد مسؤول محلي بأن انتحاريا فجر حزامه الناسف عند مدخل كنيسة في الإسكندرية. "
             "وكان انفجار قد وقع في كنيسة بمدينة طنطا قبل ساعات. "
             "وفي عام 2011 قتل 21 شخصا في انفجار أمام كنيسة القديسين في الإسكندرية.")
     events = kinds(records(text, published="2017-04-09"), "event")
@@ -212,14 +212,14 @@ def test_one_claimant_claims_each_blast_told_apart_but_not_history():
 
 
 def test_bodies_found_are_people_killed():
-    (ev,) = kinds(records("وعثرت الشرطة الأربعاء على جثث ثمانية أشخاص قرب طريق بغداد كركوك."), "event")
-    assert ev["event_type"] == "Violence against civilians" and ev["fatalities"]["best"] == 8
-    assert fatalities("تم العثور على 45 جثة في الأدغال قرب قرية غواسكا.") == [45]
+    (ev,) = kinds(records("وعثر رعاة صباح الاثنين على جثث خمسة أشخاص قرب طريق الموصل دهوك."), "event")
+    assert ev["event_type"] == "Violence against civilians" and ev["fatalities"]["best"] == 5
+    assert fatalities("وتم العثور على 17 جثة في واد قرب بلدة كاتسينا.") == [17]
 
 
 def test_seizing_wanted_men_is_an_arrest_but_seizing_weapons_is_not():
-    (ev,) = kinds(records("وتمكنت قوات الأمن من ضبط 3 أفراد مطلوبين لجهات التحقيق في العريش."), "event")
-    assert ev["sub_event_type"] == "Arrests" and ev["arrested"]["best"] == 3
+    (ev,) = kinds(records("ونجحت الشرطة في ضبط 4 أفراد مطلوبين للعدالة في مدينة الإسماعيلية."), "event")
+    assert ev["sub_event_type"] == "Arrests" and ev["arrested"]["best"] == 4
     assert not kinds(records("وضبطت الشرطة 20 قطعة سلاح في مدينة العريش."), "event")
 
 
@@ -229,5 +229,5 @@ def test_a_vow_to_crush_is_a_threat_but_a_pledge_of_aid_is_not():
 
 
 def test_when_it_was_said_is_not_who_said_it():
-    recs = records("وكان المسماري أعلن ليل الأحد أن قوات الجيش ستدخل مدينة درنة قريبا.")
-    assert [st["speaker"]["text"] for st in kinds(recs, "statement")] == ["المسماري"]
+    recs = records("وكان العقيد خالد المحجوب أعلن مساء الجمعة أن الوحدات ستتقدم نحو مدينة غريان.")
+    assert [st["speaker"]["text"] for st in kinds(recs, "statement")] == ["العقيد خالد المحجوب"]
