@@ -722,6 +722,7 @@ class _Builder:
         self.records = [r for r in self.records if r["kind"] != "statement" or not attribution(r)]
         merged = merge_records(self.records, title_end=self.view.title_end)
         _claimed_elsewhere(merged)
+        _civilians_hit(merged)
         kept = {id(r) for r in merged}
         for rec, key, value, how in self.fallbacks:
             if id(rec) in kept and rec.get(key) is None:
@@ -2158,6 +2159,17 @@ def _country_names() -> dict[str, str]:
 def _country_name(cc: str | None) -> str:
     """English country name for generic actors such as «Civilians (Chad)»."""
     return _country_names().get(cc or "", cc or "")
+
+
+def _civilians_hit(records: list[dict[str, Any]]) -> None:
+    """Violence against civilians with no one named as hit, once all is merged: the civilians of the incident's
+    country, as ACLED codes it (after merging, so that the default never keeps two tellings apart)."""
+    for rec in records:
+        if rec["kind"] == "event" and rec.get("event_type") == "Violence against civilians" and rec.get("actor2") is None:
+            country = (rec.get("location") or {}).get("country")
+            rec["actor2"] = {"text": None, "name": f"Civilians ({_country_name(country)})" if country else "Civilians",
+                             "id": None, "type": 7}
+            rec["provenance"]["actor2"] = "violence against civilians with no one named as hit: civilians"
 
 
 def _same_incident(a: dict[str, Any], b: dict[str, Any]) -> bool:
