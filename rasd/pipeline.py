@@ -78,8 +78,10 @@ def _actors(doc: Document) -> dict[str, Any]:
 
     norm = doc.annotations["norm"]
     pers = [(e.start, e.end) for e in doc.annotations["entities"] if e.label == "PERS"]
+    locs = [(e.start, e.end) for e in doc.annotations["entities"] if e.label == "LOC"]
+    locs += [(p.start, p.end) for p in doc.annotations["places"] if p.kind != "nationality"]
     return {"actors": find_actors(doc.text, norm=norm),
-            "persons": find_persons(doc.text, norm=norm, pers_spans=pers)}
+            "persons": find_persons(doc.text, norm=norm, pers_spans=pers, loc_spans=locs)}
 
 
 def _dates(doc: Document) -> dict[str, Any]:
@@ -110,7 +112,7 @@ def default_stages(*, ner_model: str | None = None) -> list[Stage]:
         Stage("entities", _entities_with(ner_model), ("sentences",), ("entities",),
               "named entities (PERS, ORG, LOC, MISC)"),
         Stage("places", _places, ("norm",), ("places",), "place mentions, geocoded"),
-        Stage("actors", _actors, ("norm", "entities"), ("actors", "persons"), "actors and people, linked"),
+        Stage("actors", _actors, ("norm", "entities", "places"), ("actors", "persons"), "actors and people, linked"),
         Stage("dates", _dates, ("norm",), ("dates",), "date expressions, resolved"),
         Stage("figures", _figures, ("norm",), ("figures",), "casualty figures"),
         Stage("records", _records, ("norm", "sentences", "places", "actors", "persons", "dates", "figures"),

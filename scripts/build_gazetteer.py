@@ -118,6 +118,8 @@ PLACE_ALIASES = {
     2329087: "نغالا|انغالا",  # Ngala
     56166: "جلب|جيليب",  # Jilib
     2340207: "غودومبالي|قودومبالي",  # Gudumbali
+    2449067: "تينبكتو|تمبوكتو|تومبوكتو",  # Timbuktu
+    2346076: "شيبوك|تشيبوك",  # Chibok
 }
 ARABIC_ONLY = re.compile(r"^[\u0621-\u063A\u0641-\u064A ]+$")  # normalised standard Arabic letters and spaces
 ARABIC_RAW = re.compile(r"^[\u0621-\u063A\u0641-\u064A ]+$")  # as written: no Persian/Urdu letters

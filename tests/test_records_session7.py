@@ -1,5 +1,5 @@
-"""Rules added in session 7, checked through the whole pipeline on sentences written for rasd: each with what
-it must do and what it must not."""
+"""Rules added in session 7 (records, the words of a role, place spellings), checked on sentences written for
+rasd: each with what it must do and what it must not."""
 from tests.pipeline_records import kinds, records
 
 
@@ -12,3 +12,66 @@ def test_violence_against_civilians_with_no_one_named_as_hit_hits_the_civilians_
     assert "Civilians" not in str(ev["actor2"])
     (ev,) = kinds(records("اندلعت اشتباكات عنيفة بين فصيلين مسلحين في مدينة الزاوية الليبية."), "event")
     assert ev["event_type"] == "Battles" and "Civilians" not in str(ev.get("actor2"))
+
+
+def events_of(text):
+    return kinds(records(text), "event")
+
+
+def statements_of(text):
+    return kinds(records(text), "statement")
+
+
+def test_taking_ground_with_the_subject_between_the_verb_and_its_object():
+    (ev,) = events_of("سيطرت قوات الجيش النيجيري وقوة المهام المشتركة على بلدة مونغونو بعد معارك.")
+    assert ev["sub_event_type"] in ("Government regains territory", "Non-state actor overtakes territory")
+    (ev,) = events_of("وتمكنت قوات المقاومة، بدعم من طيران التحالف، الاثنين، من تحرير مديرية حيس جنوبي الحديدة.")
+    assert ev["event_type"] == "Battles"
+    # a hope to take a city is no incident
+    assert not events_of("وأعرب الرئيس عن أمله في السيطرة على المدينة قبل نهاية الشهر.")
+
+
+def test_an_assault_by_which_ground_was_taken_is_one_incident():
+    (ev,) = events_of("هاجم التنظيم بستة انتحاريين بلدة الميادين في ريف دير الزور، حيث سيطر على عدة أحياء فيها.")
+    assert ev["event_type"] == "Battles" and "suicide" in ev["mode"]
+    # a strike from the air beside it stays its own
+    assert len(events_of("قصفت طائرات حربية مواقع المسلحين في ريف إدلب، وسيطرت القوات الحكومية على قرية مجاورة.")) == 2
+
+
+def test_vows_to_confront_and_threats_told_by_a_participle():
+    (st,) = statements_of("وتعهد الرئيس السوري بالتصدي لأي عدوان على بلاده.")
+    assert st["statement_type"] == "threat" and st["speaker"]["text"] == "الرئيس السوري"
+    recs = records("وأعلنت الحكومة الأفغانية أن الهجوم أوقع عشرات القتلى، متوعدة بأن المهاجمين سيدفعون الثمن.")
+    assert "threat" in [st["statement_type"] for st in kinds(recs, "statement")]
+
+
+def test_condemnation_and_accusation_named_by_a_verbal_noun():
+    (st,) = statements_of("ونقلت وكالة الأنباء الرسمية عن وزير الدفاع الإيراني تنديده بالضربات على مواقع في سوريا.")
+    assert st["statement_type"] == "condemnation" and "وزير الدفاع" in st["speaker"]["text"]
+    sts = statements_of("ووجه محافظ مأرب اتهامات صريحة لميليشيا الحوثي بقصف الأحياء السكنية.")
+    assert [st["statement_type"] for st in sts] == ["accusation"]
+    # the role ends at the place: what he said is not part of who he is
+    assert sts[0]["speaker"]["text"] == "محافظ مأرب"
+
+
+def test_a_role_stops_before_what_was_vowed_but_keeps_an_office_taken_with_ba():
+    from rasd.actors import find_persons
+    assert [p.text for p in find_persons("وتعهد الرئيس السوري بالتصدي لأي عدوان على بلاده.")] == ["الرئيس السوري"]
+    assert [p.text for p in find_persons("وقال الوزير المكلف بالإعلام إن الوضع هادئ.")] == ["الوزير المكلف بالإعلام"]
+    assert [p.text for p in find_persons("وقال رئيس الوزراء بالوكالة إن الحكومة مستعدة.")] == ["رئيس الوزراء بالوكالة"]
+
+
+def test_a_place_the_tagger_found_closes_a_role_and_a_chain_of_offices_does_not():
+    from rasd.actors import find_persons
+    text = "ووجه رئيس بلدية تمبكتو اتهامات لجهات خارجية بتمويل المسلحين."
+    start = text.index("تمبكتو")
+    (p,) = find_persons(text, pers_spans=[], loc_spans=[(start, start + len("تمبكتو"))])
+    assert p.text == "رئيس بلدية تمبكتو"
+    (p,) = find_persons("وقال رئيس مجلس إدارة شركة النفط إن الإنتاج توقف.", pers_spans=[])
+    assert p.text == "رئيس مجلس إدارة شركة النفط"
+
+
+def test_spellings_of_timbuktu_and_chibok():
+    from rasd.places import find_places
+    assert "Timbuktu" in [p.location["name"] for p in find_places("هزت انفجارات مدينة تينبكتو في شمال مالي")]
+    assert "Chibok" in [p.location["name"] for p in find_places("خطف التلميذات من بلدة تشيبوك بولاية بورنو")]

@@ -156,7 +156,7 @@ class _Doc:
     """Token-level view of a scanned text for the person rules."""
 
     def __init__(self, sc: Scan, linked: list[_Linked], d: Dictionary, pers_spans: list[tuple[int, int]] | None,
-                 cues: list[tuple[int, int, bool]] | tuple[()] = ()):
+                 cues: list[tuple[int, int, bool]] | tuple[()] = (), loc_spans: list[tuple[int, int]] = ()):
         self.sc, self.d = sc, d
         text = sc.text
         self.text = text
@@ -200,6 +200,13 @@ class _Doc:
             i = self.tok_at(h.start)
             if i is not None:
                 self.place_tok.setdefault(i, h.data)
+        # a place the tagger found («محافظ مأرب»): a proper noun, so it closes a role's chain of words
+        self.loc_end: dict[int, int] = {}
+        for s, e in loc_spans:
+            vs, ve = sc.view.from_original(s, e)
+            a, b = self.tok_at(vs), self.tok_at(ve - 1) if ve > vs else None
+            if a is not None and b is not None:
+                self.loc_end[a] = b
         self.nat_tok: dict[int, str] = {}
         for h in sc.by_kind.get("N", ()):
             if h.key in _AMBIGUOUS_NAT:
@@ -380,6 +387,11 @@ class _Doc:
                          or i in self.place_tok or self.words[i] in self.d.generic or self.ends_name(i)))
 
 
+# «المكلف بالإعلام», «المنتدب بالخارجية»: an office taken on with «ب»; «بالوكالة»: acting
+_CHARGED_WITH = re.compile(r"^(?:و?ال)?(?:مكلف|منتدب)[ةه]?$")
+_ACTING = frozenset({"بالوكاله", "بالنيابه", "بالانابه"})  # in the folded view
+
+
 def _parse_role(doc: _Doc, a: int, b: int, data: tuple[str, str], char_start: int) -> _P:
     kind, aff = data
     words = doc.words
@@ -435,12 +447,19 @@ def _parse_role(doc: _Doc, a: int, b: int, data: tuple[str, str], char_start: in
             end, k, pending = k, k + 1, False
             last_def = w.startswith("ال") or k - 1 in doc.place_tok
             continue
+        if k in doc.loc_end and (pending or not last_def):
+            # «رئيس بلدية تمبكتو اتهامات …»: the place completes the role, as a definite word would
+            end = doc.loc_end[k]
+            k, last_def, pending = end + 1, True, False
+            continue
         if w in _CONNECTORS:
             pending = after_connector = True
             k += 1
             continue
         if w in _AL_FIRST_NAMES and k + 1 < doc.n and doc.gap(k + 1) == " " and not doc.stop(k + 1):
             break  # رئيس الحكومة الحبيب الصيد
+        if w.startswith("بال") and not _CHARGED_WITH.match(words[end]) and w not in _ACTING:
+            break  # «وتعهد الرئيس السوري بالتصدي …»: what he vowed, not his office (but «المكلف بالإعلام»)
         if w.startswith(("ال", "لل", "بال")) or (last_def and _AND_ARTICLE.match(w)):
             end, k, last_def, pending = k, k + 1, True, False  # … والتعليم، … والشؤون الخارجية
             continue
@@ -608,14 +627,16 @@ def _affiliation_ref(sc: Scan, d: Dictionary, doc: _Doc, p: _P) -> dict[str, Any
 
 
 def find_persons(text: str, *, norm: NormText | None = None,
-                 pers_spans: list[tuple[int, int]] | None = None) -> list[PersonMention]:
-    """People in `text`, sorted by start. `pers_spans`: (start, end) PERS spans from a tagger, if any."""
+                 pers_spans: list[tuple[int, int]] | None = None,
+                 loc_spans: list[tuple[int, int]] = ()) -> list[PersonMention]:
+    """People in `text`, sorted by start. `pers_spans`: (start, end) PERS spans from a tagger, if any;
+    `loc_spans`: its LOC spans (a place ends the words of a role)."""
     sc = scan(text, norm)
     d = dictionary()
     cues = _cues(sc.text) if pers_spans is None else []  # a tagger finds the names without a role itself
     if not (sc.by_kind.get("R") or sc.by_kind.get("P") or sc.by_kind.get("Q") or pers_spans or cues):
         return []
-    doc = _Doc(sc, link(sc), d, pers_spans, cues)
+    doc = _Doc(sc, link(sc), d, pers_spans, cues, loc_spans)
     found: list[_P] = []
     consumed_titles: set[int] = set()
     done_until = -1

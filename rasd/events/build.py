@@ -1229,10 +1229,12 @@ class _Builder:
             else:
                 seen[key] = [h]
                 groups.append(seen[key])
-        # «استعادة السيطرة على البلدة بعد معارك»: the fighting is how the ground changed hands, one incident
+        # «استعادة السيطرة على البلدة بعد معارك», «في هجومه بانتحاريين على المدينة، حيث سيطر على أحيائها»: the
+        # fighting or the assault is how the ground changed hands, one incident (a strike from the air or afar
+        # stays its own)
         territorial = next((g for g in groups if g[0].payload.sub_type in _TERRITORY), None)
         if territorial is not None:
-            for g in [g for g in groups if g[0].payload.sub_type == "Armed clash"]:
+            for g in [g for g in groups if g[0].payload.sub_type in ("Armed clash", "Suicide bomb")]:
                 territorial.extend(g)
                 groups.remove(g)
         generic = [h for h in hits if h.payload.role == "generic"]
