@@ -75,3 +75,12 @@ def test_spellings_of_timbuktu_and_chibok():
     from rasd.places import find_places
     assert "Timbuktu" in [p.location["name"] for p in find_places("هزت انفجارات مدينة تينبكتو في شمال مالي")]
     assert "Chibok" in [p.location["name"] for p in find_places("خطف التلميذات من بلدة تشيبوك بولاية بورنو")]
+
+
+def test_an_unnamed_source_speaks_for_the_institution_it_names_but_not_for_a_hospital():
+    (st,) = statements_of("وقال مصدر حكومي إن هناك شكوكا قوية في وجود تسريبات داخل قيادة الأركان.")
+    assert st["speaker"]["text"] == "مصدر حكومي"
+    (st,) = statements_of("وقالت مصادر بالإدارة الأميركية إن التقييمات تشير إلى استخدام غاز الكلور في الهجوم.")
+    assert "الإدارة الأميركية" in st["speaker"]["text"]
+    assert not statements_of("وقال مصدر طبي إن مستشفى المدينة استقبل عشرة جرحى.")
+    assert not statements_of("وقال مصدر أمني إن دورية للجيش تعرضت لإطلاق نار قرب الحدود.")

@@ -85,6 +85,8 @@ _OUTLET_NOUNS = _MEDIA_NOUNS | _ANONYMOUS_NOUNS
 # does a body no dictionary knows, named by what it is («نددت رابطة أمهات المختطفين …»)
 _UNNAMED_BY_CHOICE = re.compile(r"(?:طلب|رفض|فضل)\s+(?:عدم\s+)?(?:ذكر|الكشف عن|كشف)\s+(?:اسمه|هويته)")
 _OFFICIAL_NOUNS = _word_list("official_nouns")
+_INSTITUTION_WORDS = _word_list("institution_words")
+_ANONYMOUS_SOURCE = frozenset({"مصدر", "مصادر"})
 _BODY_NOUNS = _word_list("body_nouns")
 _EXPERT_NOUNS = _word_list("expert_nouns")
 _NOUN_LIKE_SPEECH = _word_list("noun_like_speech")
@@ -384,6 +386,7 @@ class _Builder:
             if si >= 0 and t.end <= view.sentences[si][1]:
                 self.by_sentence.setdefault(si, []).append(t)
         self.statement_seen = False
+        self.institutional = False  # the speech at hand is an unnamed source's from a named institution
         self._countries: tuple | None = None  # article_country's per-article index, built on first use
         self.own_act_claims: set[str] = set()  # ids of claims made by announcing the group's own attack
         self.cues: dict[str, list[Hit]] = {}
@@ -883,7 +886,7 @@ class _Builder:
                 speaker = None  # «التي تدين بالولاء», «ما يدعو إلى القلق»: no one speaks
             anonymous = _first_word_in(speaker, _OUTLET_NOUNS) and not (speaker or {}).get("affiliation")
             # «أفاد سكان», not «مصدر في قوات X»
-            if trig.payload.role in ("present", "generic") and (speaker is None or anonymous):
+            if trig.payload.role in ("present", "generic") and (speaker is None or (anonymous and not self.institutional)):
                 self.reject(trig, "a present-tense or generic speech verb with no speaker or an anonymous source "
                                   "(«لافتات تطالب», «كشف غموض», «أفاد سكان»)")
                 continue
@@ -972,18 +975,32 @@ class _Builder:
                 source = self.source_phrase(cue.end, e)
                 official = not named and (_first_word_in(source, _OFFICIAL_NOUNS | _BODY_NOUNS) or _issued(source)
                                           or self.officials_before(s, cue.start) is not None)
-                if not official and (not named or _first_word_in(named[0].ref | {"text": named[0].text},
-                                                                 _OUTLET_NOUNS)):
+                institutional = self.institutional_source(cue.end, e)
+                if not official and not institutional and (not named or _first_word_in(
+                        named[0].ref | {"text": named[0].text}, _OUTLET_NOUNS)):
                     continue  # «قال مصدر طبي»: an anonymous source reports, it makes no statement
                 entry = TriggerEntry("statement", cue.text, kind, None, (), "generic")
                 before = len(self.records)
+                self.institutional = institutional
                 self.statements(si, s, e, [Hit(cue.start, cue.end, cue.text, entry)])
+                self.institutional = False
                 if len(self.records) > before:
                     rec = self.records[-1]
                     rec["provenance"]["kind"] = _SPEECH
                     if kind == "announcement":
                         self.what_was_said(rec, cue.end, e)
                 return
+
+    def institutional_source(self, start: int, e: int) -> bool:
+        """«قال مصدر حكومي …», «قالت مصادر بالإدارة الأميركية …»: an unnamed source right after the verb that
+        names the institution it speaks from (see institution_words): its words are that institution's."""
+        words = self.text[start:e].split()[:4]
+        if not words or _bare(words[0]) not in _ANONYMOUS_SOURCE:
+            return False
+        rest = [w[1:] if w.startswith("بال") else "ال" + w[2:] if w.startswith("لل") else w for w in words[1:]]
+        if rest and rest[0] in ("في", "من"):
+            rest = rest[1:]
+        return bool(rest) and (rest[0] in _INSTITUTION_WORDS or normalize_text(rest[0]) in _INSTITUTION_WORDS)
 
     def what_was_said(self, rec: dict[str, Any], start: int, e: int) -> None:
         """A verb of saying tells no kind of speech act; what was said does: who is behind an attack or involved
