@@ -84,3 +84,19 @@ def test_an_unnamed_source_speaks_for_the_institution_it_names_but_not_for_a_hos
     assert "الإدارة الأميركية" in st["speaker"]["text"]
     assert not statements_of("وقال مصدر طبي إن مستشفى المدينة استقبل عشرة جرحى.")
     assert not statements_of("وقال مصدر أمني إن دورية للجيش تعرضت لإطلاق نار قرب الحدود.")
+
+
+def test_a_capital_speaks_for_its_government_but_not_inside_a_relative_clause():
+    sts = statements_of("واتهمت المنامة جهات خارجية بالوقوف وراء تفجير خط الأنابيب قرب العاصمة.")
+    assert [st["speaker"]["name"] for st in sts] == ["Government of Bahrain"]
+    (st,) = statements_of("وحذرت أنقرة من أي هجوم على مواقعها في شمال العراق.")
+    assert st["speaker"]["name"] in ("Government of Turkey", "Government of Türkiye")
+    (st,) = statements_of("لكن التحالف الدولي الذي تقوده واشنطن نفى أن تكون قواته قد دخلت البلدة.")
+    assert st["speaker"]["name"] == "Global Coalition against Daesh"
+
+
+def test_a_denial_with_an_attached_pronoun_and_an_expressed_hope():
+    sts = statements_of("وهو ما نفاه المتحدث باسم الحركة في اتصال هاتفي مع وكالة محلية.")
+    assert [st["statement_type"] for st in sts] == ["denial"]
+    (st,) = statements_of("أعرب وزير الدفاع عن أمله في أن تنتهي العملية العسكرية قبل حلول الشتاء.")
+    assert st["statement_type"] == "assessment" and st["speaker"]["text"] == "وزير الدفاع"

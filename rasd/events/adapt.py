@@ -13,7 +13,15 @@ def _place(p: Any) -> Mention:
     loc = dict(p.location)
     loc.setdefault("text", p.text)
     loc["start"], loc["end"] = p.start, p.end
-    return Mention(p.start, p.end, p.text, loc, kind=p.kind)
+    return Mention(p.start, p.end, p.text, loc, kind=p.kind, how="capital" if _is_capital(p) else "")
+
+
+def _is_capital(p: Any) -> bool:
+    """A country's capital («نفت طهران», «اتهمت المنامة»): news lets it speak for the government."""
+    from ..places.gazetteer import get_gazetteer
+
+    country = get_gazetteer().countries.get(p.location.get("country") or "")
+    return p.kind == "city" and country is not None and country.capital_id == p.location.get("geonames_id")
 
 
 def _ref(m: Any, how: str = "") -> Mention:

@@ -966,7 +966,7 @@ class _Builder:
                 reach = 3 if "وصف" in cue.text else 40
                 named = [m for m in _in(self.view.persons, cue.end, e) + _in(self.view.actors, cue.end, e)
                          if m.start - cue.end < reach and not _COMPLEMENTIZER.search(self.text, cue.end, m.start)]
-                named += [p for p in _in(self.view.places, cue.end, min(e, cue.end + 15)) if p.kind == "country"
+                named += [p for p in _in(self.view.places, cue.end, min(e, cue.end + 15)) if _speaks_for_state(p)
                           and not self.text[cue.end:p.start].strip() and _SAID_NEXT.match(self.text, p.end)]
                 # «وكانت الشرطة قالت إن …», «كان الرئيس X قال»: the subject told before its verb
                 named += self.subject_before(s, cue, e)
@@ -1047,7 +1047,7 @@ class _Builder:
         actors = [a for a in _in(self.view.actors, s, e) if not _is_object(self.view, a)]
         verb_end = trig.start + len(trig.text.split()[0])  # «شدد الوزير على ضرورة»: the speaker inside the phrase
         # «حذرت الولايات المتحدة إيران من …»: a country right after the verb, inside a longer trigger phrase too
-        countries = [p for p in _in(self.view.places, verb_end, min(e, verb_end + 25)) if p.kind == "country"]
+        countries = [p for p in _in(self.view.places, verb_end, min(e, verb_end + 25)) if _speaks_for_state(p)]
 
         def after(pool, reach):
             return [c for c in pool if verb_end <= c.start <= verb_end + reach
@@ -1062,8 +1062,10 @@ class _Builder:
             return dict(max(subject, key=lambda c: c.end).ref), "subject right before the trigger"
         # «أميركا تحذر إيران من …»: a country just before the verb speaks for its government
         country_subject = [] if _first_person(trig) else [
-            p for p in _in(self.view.places, s, trig.start) if p.kind == "country"
+            p for p in _in(self.view.places, s, trig.start) if _speaks_for_state(p)
             and not self.text[p.end:trig.start].strip(" \t")
+            # «التحالف الذي تقوده واشنطن نفى»: the subject of a relative clause is not the speaker
+            and not _RELATIVE_BEFORE.search(self.text, max(s, p.start - 25), p.start)
             and _no_conjunction(_prefix_before(self.text, p.start)) not in _PREPOSITIONS | {"ب", "ل"}]
         if country_subject:
             return _government(country_subject[-1]), "country right before the trigger: its government"
@@ -2083,6 +2085,11 @@ def _fights(ref: dict[str, Any]) -> bool:
     ministry or international body, which tells of what others did."""
     return ref.get("type") in (1, 2, 3) and not str(ref.get("id") or "").startswith("government") \
         and not str(ref.get("name") or "").startswith("Government")
+
+
+def _speaks_for_state(place: Mention) -> bool:
+    """A country, or its capital, as the subject of speech: its government («أميركا تحذر», «نفت طهران»)."""
+    return place.kind == "country" or place.how == "capital"
 
 
 def _government(place: Mention) -> dict[str, Any]:
