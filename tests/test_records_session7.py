@@ -100,3 +100,12 @@ def test_a_denial_with_an_attached_pronoun_and_an_expressed_hope():
     assert [st["statement_type"] for st in sts] == ["denial"]
     (st,) = statements_of("أعرب وزير الدفاع عن أمله في أن تنتهي العملية العسكرية قبل حلول الشتاء.")
     assert st["statement_type"] == "assessment" and st["speaker"]["text"] == "وزير الدفاع"
+
+
+def test_the_place_of_a_dateline_is_where_the_report_was_filed_not_the_incident():
+    (ev,) = events_of("دبي، الإمارات العربية المتحدة (CNN)-- أعلن الجيش المصري، الأحد، مقتل ستة مسلحين في "
+                      "اشتباكات مع قواته.")
+    assert ev["location"]["country"] == "EG" and "Emirates" not in ev["actor2"]["name"]
+    # a place named in brackets in running text is no dateline
+    (ev,) = events_of("قتل ستة مسلحين في اشتباكات في مدينة الموصل (رويترز) مع القوات العراقية.")
+    assert ev["location"]["name"] == "Mosul"

@@ -1,7 +1,10 @@
 """Turns the annotations of the mention stages into the uniform `Mention`s the record builder reads."""
 from __future__ import annotations
 
+import re
 from typing import Any
+
+from ..lexicon import word_list
 
 from ..document import Document
 from .build import DocView, Mention
@@ -46,19 +49,33 @@ def _figure(c: Any) -> Mention:
 
 def doc_view(doc: Document) -> DocView:
     a = doc.annotations
+    dateline = _dateline_end(doc.text)
     return DocView(
         doc_id=doc.doc_id,
         text=doc.text,
         norm=a["norm"],
         published=doc.article.published,
         sentences=a["sentences"],
-        places=list(_place(p) for p in a["places"]),
+        places=list(_place(p) for p in a["places"] if not p.end <= dateline),
         actors=list(_ref(m) for m in a["actors"]),
         persons=list(_ref(m) for m in a["persons"]),
         dates=list(_date(d) for d in a["dates"]),
         figures=list(_figure(c) for c in a["figures"]),
         title_end=_headline_end(doc.text),
     )
+
+
+_AGENCIES = "|".join(re.escape(w) for w in sorted(word_list("builder_words.tsv", "dateline_agencies"), key=len,
+                                                 reverse=True))
+# at the head of a paragraph: up to two place names, the agency in brackets, a dash or a colon
+_DATELINE = re.compile(r"(?m)^[^\n()]{0,60}\((?:" + _AGENCIES + r")\)\s*(?:[-–—:]+|$)")
+
+
+def _dateline_end(text: str) -> int:
+    """End of the dateline in the article's first lines («دبي، الإمارات العربية المتحدة (CNN)--»), or 0: the
+    places in it say where the report was filed, not where anything happened, so the builder never sees them."""
+    m = _DATELINE.search(text, 0, min(len(text), 600))
+    return m.end() if m else 0
 
 
 def _headline_end(text: str) -> int:
