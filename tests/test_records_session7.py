@@ -109,3 +109,9 @@ def test_the_place_of_a_dateline_is_where_the_report_was_filed_not_the_incident(
     # a place named in brackets in running text is no dateline
     (ev,) = events_of("قتل ستة مسلحين في اشتباكات في مدينة الموصل (رويترز) مع القوات العراقية.")
     assert ev["location"]["name"] == "Mosul"
+
+
+def test_a_capital_that_speaks_is_not_where_the_strike_fell():
+    (ev,) = events_of("وأعلنت طهران مساء الثلاثاء أن الغارة التي استهدفت قاعدة عسكرية قرب حمص أسفرت عن مقتل أربعة "
+                      "مستشارين إيرانيين.")
+    assert ev["location"]["country"] == "SY"

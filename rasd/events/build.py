@@ -502,7 +502,7 @@ class _Builder:
         taken = [(a.start, a.end) for a in actors]
         cands = [p for p in _in(self.view.places, s, e)
                  if p.kind != "nationality" and not any(a0 <= p.start and p.end <= a1 for a0, a1 in taken)
-                 and not self.is_dateline(p) and not self.is_seat(p)
+                 and not self.is_dateline(p) and not self.is_seat(p) and not self.speaks(p)
                  and not _LOYAL_TO.search(self.text, max(s, p.start - 25), p.start)]
         state_countries = {a.ref.get("country") for a in actors if a.ref.get("type") in _STATE_TYPES}
 
@@ -555,6 +555,12 @@ class _Builder:
         if not level:
             return None, ""
         return min(level, key=lambda p: abs(p.start - s)), "the article's country (no place in or near the sentence)"
+
+    def speaks(self, p: Mention) -> bool:
+        """«وأعلنت طهران أن الضربة …»: a country or capital right after a verb of saying is who speaks, not
+        where anything happened."""
+        return _speaks_for_state(p) and any(0 <= p.start - c.end <= 1 for c in self.cues_in(
+            "reporting", max(0, p.start - 15), p.start))
 
     def is_seat(self, p: Mention) -> bool:
         """«المرصد السوري، ومقره في بريطانيا»: where a source has its seat is not where anything happened."""
