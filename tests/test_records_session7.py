@@ -115,3 +115,12 @@ def test_a_capital_that_speaks_is_not_where_the_strike_fell():
     (ev,) = events_of("وأعلنت طهران مساء الثلاثاء أن الغارة التي استهدفت قاعدة عسكرية قرب حمص أسفرت عن مقتل أربعة "
                       "مستشارين إيرانيين.")
     assert ev["location"]["country"] == "SY"
+
+
+def test_a_chemical_attack_in_its_spellings_hits_civilians_unless_told_otherwise():
+    (ev,) = events_of("قتل العشرات في هجوم كيمياوي استهدف بلدة خان شيخون في ريف إدلب.")
+    assert ev["sub_event_type"] == "Chemical weapon" and ev["actor2"]["name"] == "Civilians (Syria)"
+    (ev,) = events_of("واستخدمت القوات الحكومية أسلحة كيماوية في قصفها على بلدة اللطامنة بريف حماة.")
+    assert ev["sub_event_type"] == "Chemical weapon"
+    # condemning the use of chemical weapons in general reports no attack
+    assert not events_of("ودان الاتحاد الأوروبي بأشد العبارات استخدام الأسلحة الكيماوية في أي مكان.")

@@ -2194,14 +2194,16 @@ def _country_name(cc: str | None) -> str:
 
 
 def _civilians_hit(records: list[dict[str, Any]]) -> None:
-    """Violence against civilians with no one named as hit, once all is merged: the civilians of the incident's
-    country, as ACLED codes it (after merging, so that the default never keeps two tellings apart)."""
+    """Violence against civilians, or a chemical attack, with no one named as hit, once all is merged: the
+    civilians of the incident's country, as ACLED codes it (after merging, so that the default never keeps two
+    tellings apart)."""
     for rec in records:
-        if rec["kind"] == "event" and rec.get("event_type") == "Violence against civilians" and rec.get("actor2") is None:
+        if rec["kind"] == "event" and rec.get("actor2") is None and (
+                rec.get("event_type") == "Violence against civilians" or rec.get("sub_event_type") == "Chemical weapon"):
             country = (rec.get("location") or {}).get("country")
             rec["actor2"] = {"text": None, "name": f"Civilians ({_country_name(country)})" if country else "Civilians",
                              "id": None, "type": 7}
-            rec["provenance"]["actor2"] = "violence against civilians with no one named as hit: civilians"
+            rec["provenance"]["actor2"] = "violence against civilians or a chemical attack, no one named as hit: civilians"
 
 
 def _same_incident(a: dict[str, Any], b: dict[str, Any]) -> bool:
