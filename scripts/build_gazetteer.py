@@ -119,6 +119,7 @@ PLACE_ALIASES = {
     56166: "جلب|جيليب",  # Jilib
     2340207: "غودومبالي|قودومبالي",  # Gudumbali
     2449067: "تينبكتو|تمبوكتو|تومبوكتو",  # Timbuktu
+    2457163: "غاوا",  # Gao (ML)
     2346076: "شيبوك|تشيبوك",  # Chibok
 }
 ARABIC_ONLY = re.compile(r"^[\u0621-\u063A\u0641-\u064A ]+$")  # normalised standard Arabic letters and spaces

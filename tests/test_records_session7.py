@@ -124,3 +124,18 @@ def test_a_chemical_attack_in_its_spellings_hits_civilians_unless_told_otherwise
     assert ev["sub_event_type"] == "Chemical weapon"
     # condemning the use of chemical weapons in general reports no attack
     assert not events_of("ودان الاتحاد الأوروبي بأشد العبارات استخدام الأسلحة الكيماوية في أي مكان.")
+
+
+def test_blasts_that_shook_a_town_are_an_incident_and_detention_is_an_arrest():
+    (ev,) = events_of("وقال شهود إن عدة انفجارات قوية هزت مدينة كيدال شمالي مالي فجر الأحد.")
+    assert ev["event_type"] == "Explosions/Remote violence" and ev["location"]["name"] == "Kidal"
+    (ev,) = events_of("واحتجزت السلطات الإسبانية المشتبه به في مدينة برشلونة الأسبوع الماضي.")
+    assert ev["sub_event_type"] == "Arrests"
+    assert not events_of("وقالت الوزارة إن الانفجارات المتكررة في الحقول النفطية تعود إلى أعطال فنية.")
+
+
+def test_a_headline_suicide_attack_is_the_body_car_bomb():
+    text = ("هجوم انتحاري يستهدف معسكرا للجيش في شمال مالي\n\n"
+            "قتل تسعة جنود وأصيب آخرون في هجوم بسيارة مفخخة استهدف معسكرا للجيش في مدينة غاوا شمالي مالي.")
+    (ev,) = events_of(text)
+    assert ev["location"]["name"] == "Gao" and {"suicide", "vbied"} <= set(ev["mode"])
