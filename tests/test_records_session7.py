@@ -139,3 +139,10 @@ def test_a_headline_suicide_attack_is_the_body_car_bomb():
             "قتل تسعة جنود وأصيب آخرون في هجوم بسيارة مفخخة استهدف معسكرا للجيش في مدينة غاوا شمالي مالي.")
     (ev,) = events_of(text)
     assert ev["location"]["name"] == "Gao" and {"suicide", "vbied"} <= set(ev["mode"])
+
+
+def test_eliminating_a_number_of_fighters_counts_them_killed():
+    from rasd.numbers import find_casualties
+    (c,) = find_casualties("وتمكنت القوات من القضاء على 6 عناصر تكفيرية في وسط سيناء")
+    assert (c.category, c.best) == ("killed", 6)
+    assert not find_casualties("وتعهد الجيش بالقضاء على الإرهاب في المنطقة")
