@@ -146,3 +146,12 @@ def test_eliminating_a_number_of_fighters_counts_them_killed():
     (c,) = find_casualties("وتمكنت القوات من القضاء على 6 عناصر تكفيرية في وسط سيناء")
     assert (c.category, c.best) == ("killed", 6)
     assert not find_casualties("وتعهد الجيش بالقضاء على الإرهاب في المنطقة")
+
+
+def test_bombers_killed_or_caught_and_belts_worn_are_no_bombing():
+    (ev,) = events_of("اشتباك مسلح ومقتل \"انتحاريين\" في محيط مدينة كركوك")
+    assert ev["sub_event_type"] == "Armed clash"
+    assert not events_of("وأوضحت الشرطة أن المسلحين الثلاثة كانوا يرتدون أحزمة ناسفة.")
+    # but a bomber who killed himself set his belt off
+    (ev,) = events_of("وقتل انتحاري نفسه وسط حشد من المصلين في مسجد بمدينة مايدوغوري.")
+    assert ev["sub_event_type"] == "Suicide bomb"

@@ -66,6 +66,9 @@ _TOLD_AGAIN = re.compile(r"(?<!\w)[وفب]?ال(?:عملي[ةه]|هجوم|حمل
 _SAID_NEXT = re.compile(r"[\s،,]*(?:أن|إن|ان|:)")  # «واعتبرت إيران أن …», not «تعتبر سوريا من أكثر …»
 _CURFEW_LIFTED = re.compile(r"(?:رفع|تخفيف|إلغاء|الغاء|انتهاء|إنهاء)\s+$")  # «رفع حظر التجول»: no curfew imposed
 _ANY = re.compile(r"(?<!\w)[وفبل]?(?:أي|اي|أى|اى|أية|اية)[\u064b-\u0652]*\s+$")
+_WORN = re.compile(r"(?<!\w)(?:[يت]رتد(?:ي|ون|ين|يان)|ارتد(?:ى|وا)|مرتد(?:يا|ين|ون|ية)|يلبس(?:ون)?)\s+(?:\w+\s+)?$")
+_BOMBER_STOPPED = re.compile(r"(?<!\w)و?(?:مقتل|قتل|مصرع|اعتقال|القبض\s+على|ضبط|توقيف)\s+(?:\d+\s+)?[\"«]?$")
+_HIMSELF = re.compile(r"\s+(?:نفسه|نفسها|أنفسهم|انفسهم)(?!\w)")
 _RELATIVE_RIGHT_BEFORE = re.compile(r"(?<!\w)و?(?:التي|الذي|الذين|اللذين|اللتين)\s+$")
 _BY_THEN = re.compile(r"(?<!\w)(?:بحلول|حتى)\s+(?:عام\s+)?$")  # «بحلول عام 2030»: a target, not the article's time
 _QAD_PRESENT = re.compile(r"(?<!\w)قد\s+[يت]\w{2,}")  # «قد يشن»: what may come (not «قد سيطرت», done)
@@ -1211,6 +1214,14 @@ class _Builder:
         hits = self.keep(hits, lambda h: not (h.payload.type == "Explosions/Remote violence" and h.payload.role ==
                                               "specific" and self.seized(s, h.start)),
                          "weapons seized or found, not used")
+        # «كانوا يرتدون أحزمة ناسفة»: a belt worn describes the bomber; only its blast is an incident
+        hits = self.keep(hits, lambda h: not (h.text.startswith(("حزام", "أحزمة", "احزمة", "حزاما")) and _WORN.search(
+            self.text, max(s, h.start - 20), h.start)), "a suicide belt worn, not set off")
+        # «مقتل "انتحاريين دواعش"», «القبض على انتحاري»: bombers killed or caught before they struck
+        hits = self.keep(hits, lambda h: not (h.payload.sub_type == "Suicide bomb" and h.text.startswith("انتحار")
+                                              and _BOMBER_STOPPED.search(self.text, max(s, h.start - 20), h.start)
+                                              and not _HIMSELF.match(self.text, h.end)),  # «قتل انتحاري نفسه»
+                         "suicide bombers killed or caught, not a bombing")
         hits = self.keep(hits, lambda h: not _NOT_AN_AGREEMENT.search(self.text, max(s, h.start - 10), h.start)
                          or h.payload.sub_type != "Agreement", "«خط الهدنة»: a line, not an agreement")
         # «إصابة 200 بالرصاص واختناق بالغاز المسيل للدموع»: the gas that hurt them, told in a toll
