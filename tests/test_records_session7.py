@@ -155,3 +155,14 @@ def test_bombers_killed_or_caught_and_belts_worn_are_no_bombing():
     # but a bomber who killed himself set his belt off
     (ev,) = events_of("وقتل انتحاري نفسه وسط حشد من المصلين في مسجد بمدينة مايدوغوري.")
     assert ev["sub_event_type"] == "Suicide bomb"
+
+
+def test_an_incident_remembered_on_its_anniversary_is_history():
+    (ev,) = events_of("وأحيا أنصار الحزب الذكرى الخامسة لاغتيال المعارض شكري بلعيد في تونس العاصمة.")
+    assert ev["background"] is True
+
+
+def test_a_death_sentence_passed_is_no_execution_but_one_carried_out_is():
+    assert not events_of("وقضت محكمة عسكرية بإعدام سبعة متهمين بالانتماء إلى جماعة مسلحة في الإسكندرية.")
+    (ev,) = events_of("ونفذت السلطات حكم الإعدام في ثلاثة مدانين بالإرهاب في سجن بمدينة الناصرية.")
+    assert ev["event_type"] == "Violence against civilians"

@@ -69,6 +69,7 @@ _ANY = re.compile(r"(?<!\w)[وفبل]?(?:أي|اي|أى|اى|أية|اية)[\u06
 _WORN = re.compile(r"(?<!\w)(?:[يت]رتد(?:ي|ون|ين|يان)|ارتد(?:ى|وا)|مرتد(?:يا|ين|ون|ية)|يلبس(?:ون)?)\s+(?:\w+\s+)?$")
 _BOMBER_STOPPED = re.compile(r"(?<!\w)و?(?:مقتل|قتل|مصرع|اعتقال|القبض\s+على|ضبط|توقيف)\s+(?:\d+\s+)?[\"«]?$")
 _HIMSELF = re.compile(r"\s+(?:نفسه|نفسها|أنفسهم|انفسهم)(?!\w)")
+_CARRIED_OUT = re.compile(r"(?<!\w)(?:نفذ|نفذت|نفذوا|تنفيذ|ينفذ|تنفذ)")
 _RELATIVE_RIGHT_BEFORE = re.compile(r"(?<!\w)و?(?:التي|الذي|الذين|اللذين|اللتين)\s+$")
 _BY_THEN = re.compile(r"(?<!\w)(?:بحلول|حتى)\s+(?:عام\s+)?$")  # «بحلول عام 2030»: a target, not the article's time
 _QAD_PRESENT = re.compile(r"(?<!\w)قد\s+[يت]\w{2,}")  # «قد يشن»: what may come (not «قد سيطرت», done)
@@ -1194,6 +1195,11 @@ class _Builder:
         # «تحذر إيران من أي هجوم»: any attack is none in particular
         hits = self.keep(hits, lambda h: not _ANY.search(self.text, max(s, h.start - 8), h.start),
                          "«أي هجوم»: any incident, none in particular")
+        # «قضت المحكمة بإعدام سبعة متهمين»: a death sentence, not an execution
+        hits = self.keep(hits, lambda h: not (h.text.lstrip("وب").startswith(("إعدام", "اعدام", "الإعدام", "الاعدام"))
+                                              and self.cues_in("sentencing", max(s, h.start - 40), h.start)
+                                              and not _CARRIED_OUT.search(self.text, max(s, h.start - 40), h.start)),
+                         "a death sentence passed, not carried out")
         if self.cues_in("accident", s, e):  # «مقتل رئيس الوزراء في حادث سير»: no violence
             hits = self.keep(hits, lambda h: h.payload.role == "specific", "a death in a road accident")
         # «اجتاحت السيول المدينة»: an agentive word is an incident only when someone acts in its sentence
@@ -1748,6 +1754,10 @@ class _Builder:
                              "type": typ}
             prov["actor1"] = f"{etype.lower()} with no named organiser"
         self.date_for(rec, s, e, lead.start)
+        if any(0 <= lead.start - c.end <= 25 for c in self.cues_in("anniversary", max(s, lead.start - 40), lead.start)):
+            # «الذكرى الخامسة لاغتيال …»: the incident remembered is history, not news
+            rec["background"] = True
+            rec["provenance"]["background"] = "an incident remembered on its anniversary"
         for key in ("fatalities", "injuries", "abducted", "arrested"):
             rec[key] = None
         # a counted figure outranks an uncounted one of the same category («اختطف مسلحون … 14 مدنيا»)
