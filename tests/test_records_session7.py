@@ -166,3 +166,15 @@ def test_a_death_sentence_passed_is_no_execution_but_one_carried_out_is():
     assert not events_of("وقضت محكمة عسكرية بإعدام سبعة متهمين بالانتماء إلى جماعة مسلحة في الإسكندرية.")
     (ev,) = events_of("ونفذت السلطات حكم الإعدام في ثلاثة مدانين بالإرهاب في سجن بمدينة الناصرية.")
     assert ev["event_type"] == "Violence against civilians"
+
+
+def test_a_definite_noun_right_after_the_verb_is_its_subject_but_not_after_a_participle():
+    (st,) = statements_of("وانتقدت المعارضة قرار الحكومة رفع أسعار الوقود.")
+    assert st["speaker"]["text"] == "المعارضة"
+    (st,) = statements_of("وانتقدت المعارضة السورية المسلحة الاتفاق الأخير.")
+    assert st["speaker"]["text"] == "المعارضة السورية"
+    # an incident after the verb is what was condemned, not who condemned it
+    sts = statements_of("وأدان الهجوم على المدنيين في المدينة.")
+    assert all(not st["speaker"] for st in sts)
+    sts = statements_of("وذكّر المتحدث بنداء القوات المسلحة، داعياً كل المطلوبين إلى تسليم أنفسهم.")
+    assert all("المطلوبين" not in ((st["speaker"] or {}).get("text") or "") for st in sts)

@@ -1106,6 +1106,25 @@ class _Builder:
         inner = self.source_phrase(verb_end, inner_end) if inner_end > verb_end else None
         if _first_word_in(inner, _OFFICIAL_NOUNS | _BODY_NOUNS):
             return inner, "officials or a body named inside the trigger phrase"
+        # «وانتقدت المعارضة قرار الحكومة»: a definite noun right after the verb, no incident and no place, is its
+        # subject, though no dictionary knows it
+        head = _no_conjunction(trig.text.split()[0]).rstrip("\u064b")
+        # (a participle, «داعيا كل المطلوبين …», «محذرا الحكومة», has its subject in the clause before: what
+        # follows it is its object)
+        participle = head.endswith(("ا", "ة")) and (head.startswith("م") or head.startswith("داعي"))
+        subject = None if _first_person(trig) or participle else self.source_phrase(verb_end, e)
+        # (a definite noun and its adjective, «المعارضة السورية», or a construct, «مدرب المنتخب»; not the object
+        # after it, «المعارضة قرار …»)
+        words = (subject or {}).get("text", "").split()[:2]
+        words = words if len(words) == 2 and words[1].startswith("ال") else words[:1]
+        if (subject is not None and words and words[-1].startswith("ال")
+                and not self.text[verb_end:subject["start"]].strip()
+                and not any(h.payload.kind == "event" and h.start < subject["end"] and subject["start"] < h.end
+                            for h in self.triggers)
+                and not any(p.kind != "nationality" for p in _in(self.view.places, subject["start"], subject["end"]))):
+            subject["text"] = subject["name"] = " ".join(words)
+            subject["end"] = subject["start"] + len(subject["text"])
+            return subject, "definite noun right after the verb"
         for pool, who in ((people, "person"), (actors, "actor")):
             before = [x for x in pool if x.end <= trig.start]
             if before:
