@@ -178,3 +178,10 @@ def test_a_definite_noun_right_after_the_verb_is_its_subject_but_not_after_a_par
     assert all(not st["speaker"] for st in sts)
     sts = statements_of("وذكّر المتحدث بنداء القوات المسلحة، داعياً كل المطلوبين إلى تسليم أنفسهم.")
     assert all("المطلوبين" not in ((st["speaker"] or {}).get("text") or "") for st in sts)
+
+
+def test_violations_of_a_truce_make_no_agreement():
+    text = "واتهمت السلطات المحلية المتمردين بخروقات متكررة للهدنة في ريف تعز."
+    assert "Agreement" not in [ev["sub_event_type"] for ev in events_of(text)]
+    (ev,) = events_of("وأعلنت الأمم المتحدة التوصل إلى هدنة بين الأطراف المتحاربة في مدينة الحديدة.")
+    assert ev["sub_event_type"] == "Agreement"
