@@ -185,3 +185,51 @@ def test_violations_of_a_truce_make_no_agreement():
     assert "Agreement" not in [ev["sub_event_type"] for ev in events_of(text)]
     (ev,) = events_of("وأعلنت الأمم المتحدة التوصل إلى هدنة بين الأطراف المتحاربة في مدينة الحديدة.")
     assert ev["sub_event_type"] == "Agreement"
+
+
+# Must-not cases from the review of the session's rules
+
+
+def test_a_suicide_bomber_who_killed_people_is_a_bombing():
+    (ev,) = events_of("وقتل انتحاري عشرين شخصا في هجوم على مسجد بمدينة كويتا.")
+    assert ev["sub_event_type"] == "Suicide bomb"
+
+
+def test_a_fire_a_feeling_or_a_vehicle_is_no_ground_taken():
+    for text in ("وسيطرت فرق الإطفاء بعد ساعات على الحريق الذي اندلع في سوق المدينة.",
+                 "ونجح رجال الإطفاء في السيطرة على الحريق قبل امتداده.",
+                 "وسيطرت حالة من الهلع على سكان مدينة كركوك.",
+                 "واستولى مسلحون على سيارة إسعاف في مدينة سرت."):
+        assert not any(ev["sub_event_type"] in ("Government regains territory", "Non-state actor overtakes territory")
+                       for ev in events_of(text)), text
+
+
+def test_a_bombing_and_ground_taken_elsewhere_meanwhile_stay_two_incidents():
+    evs = events_of("فجر انتحاري نفسه في سوق ببغداد، فيما سيطرت القوات العراقية على قرية قرب الموصل.")
+    assert {"Suicide bomb"} <= {ev["sub_event_type"] for ev in evs} and len(evs) == 2
+
+
+def test_a_dateline_under_a_headline_leaves_the_headline_place():
+    text = ("انفجار يهز كابول\n\n"
+            "دبي، الإمارات العربية المتحدة (CNN)-- قتل عشرة أشخاص في انفجار سيارة مفخخة وسط العاصمة.")
+    (ev,) = events_of(text)
+    assert ev["location"]["name"] == "Kabul"
+
+
+def test_hostages_held_exile_and_defeat_are_not_arrest_denial_or_blast():
+    assert not [ev for ev in events_of("واحتجزت جماعة مسلحة عشرة رهائن في فندق بالعاصمة مقديشو.")
+                if ev["sub_event_type"] == "Arrests"]
+    assert not statements_of("ونفته السلطات العثمانية إلى جزيرة نائية في البحر.")
+    assert not events_of("وقال محللون إن التفجيرات الأخيرة تعكس هزيمة التنظيم في العراق.")
+
+
+def test_an_incident_on_an_anniversary_is_news():
+    (ev,) = events_of("وفي الذكرى الثالثة للثورة، قتل خمسة متظاهرين برصاص قوات الأمن في القاهرة.")
+    assert ev["background"] is False
+
+
+def test_the_subject_told_before_the_verb_leaves_the_object_alone():
+    sts = statements_of("وكان الوزير قد انتقد الحكومة بسبب تأخر الرواتب.")
+    assert all((st["speaker"] or {}).get("text") != "الحكومة" for st in sts)
+    sts = statements_of("وحذرت المصادر من هجوم وشيك على المدينة.")
+    assert all((st["speaker"] or {}).get("text") != "المصادر" for st in sts)

@@ -630,7 +630,7 @@ def find_persons(text: str, *, norm: NormText | None = None,
                  pers_spans: list[tuple[int, int]] | None = None,
                  loc_spans: list[tuple[int, int]] = ()) -> list[PersonMention]:
     """People in `text`, sorted by start. `pers_spans`: (start, end) PERS spans from a tagger, if any;
-    `loc_spans`: its LOC spans (a place ends the words of a role)."""
+    `loc_spans`: places found in the text, by the tagger or the gazetteer (a place ends the words of a role)."""
     sc = scan(text, norm)
     d = dictionary()
     cues = _cues(sc.text) if pers_spans is None else []  # a tagger finds the names without a role itself

@@ -12,11 +12,12 @@ from .build import DocView, Mention
 __all__ = ["doc_view"]
 
 
-def _place(p: Any) -> Mention:
+def _place(p: Any, filed_from: bool = False) -> Mention:
     loc = dict(p.location)
     loc.setdefault("text", p.text)
     loc["start"], loc["end"] = p.start, p.end
-    return Mention(p.start, p.end, p.text, loc, kind=p.kind, how="capital" if _is_capital(p) else "")
+    how = "dateline" if filed_from else "capital" if _is_capital(p) else ""
+    return Mention(p.start, p.end, p.text, loc, kind=p.kind, how=how)
 
 
 def _is_capital(p: Any) -> bool:
@@ -49,14 +50,15 @@ def _figure(c: Any) -> Mention:
 
 def doc_view(doc: Document) -> DocView:
     a = doc.annotations
-    dateline = _dateline_end(doc.text)
+    agency, filed = _datelines(doc.text, a["places"])
     return DocView(
         doc_id=doc.doc_id,
         text=doc.text,
         norm=a["norm"],
         published=doc.article.published,
         sentences=a["sentences"],
-        places=list(_place(p) for p in a["places"] if not p.end <= dateline),
+        places=list(_place(p, (p.start, p.end) in filed) for p in a["places"]
+                    if not any(d0 <= p.start and p.end <= d1 for d0, d1 in agency)),
         actors=list(_ref(m) for m in a["actors"]),
         persons=list(_ref(m) for m in a["persons"]),
         dates=list(_date(d) for d in a["dates"]),
@@ -67,15 +69,26 @@ def doc_view(doc: Document) -> DocView:
 
 _AGENCIES = "|".join(re.escape(w) for w in sorted(word_list("builder_words.tsv", "dateline_agencies"), key=len,
                                                  reverse=True))
-# at the head of a paragraph: up to two place names, the agency in brackets, a dash or a colon
-_DATELINE = re.compile(r"(?m)^[^\n()]{0,60}\((?:" + _AGENCIES + r")\)\s*(?:[-–—:]+|$)")
+# at the head of a paragraph: up to two place names, the agency in brackets, a dash, a colon or the line's end
+_AGENCY_DATELINE = re.compile(r"(?m)^[^\n()]{0,60}\((?:" + _AGENCIES + r")\)\s*?(?:[-–—:]+|$)")
+# after a place that opens a paragraph: «، البلد», «(الوكالة)», then a dash or a colon («باماكو - قتل …»)
+_DATELINE_TAIL = re.compile(r"[ \t]*(?:[،,][^\n.،]{0,30}?)?[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?[-–—:]")
 
 
-def _dateline_end(text: str) -> int:
-    """End of the dateline in the article's first lines («دبي، الإمارات العربية المتحدة (CNN)--»), or 0: the
-    places in it say where the report was filed, not where anything happened, so the builder never sees them."""
-    m = _DATELINE.search(text, 0, min(len(text), 600))
-    return m.end() if m else 0
+def _datelines(text: str, places: list[Any]) -> tuple[list[tuple[int, int]], set[tuple[int, int]]]:
+    """The datelines of an article, which say where a report was filed, never where anything happened:
+    - «دبي، الإمارات العربية المتحدة (CNN)--» in its first lines: the spans, whose places the builder never sees;
+    - a place that opens a paragraph followed by a dash or a colon («باماكو - قتل …»): the place, which the builder
+      keeps as context for the sentences after it but never takes as an incident's place («القصرين : معركة …» is
+      both a dateline and the story's town)."""
+    agency = [m.span() for m in _AGENCY_DATELINE.finditer(text, 0, min(len(text), 600))]
+    filed = set()
+    for p in places:
+        line_start = text.rfind("\n", 0, p.start) + 1
+        if (p.kind != "nationality" and not text[line_start:p.start].strip(" \t\u200f\u200e(«\"")
+                and _DATELINE_TAIL.match(text, p.end) is not None):
+            filed.add((p.start, p.end))
+    return agency, filed
 
 
 def _headline_end(text: str) -> int:

@@ -67,9 +67,16 @@ _SAID_NEXT = re.compile(r"[\s،,]*(?:أن|إن|ان|:)")  # «واعتبرت إ�
 _CURFEW_LIFTED = re.compile(r"(?:رفع|تخفيف|إلغاء|الغاء|انتهاء|إنهاء)\s+$")  # «رفع حظر التجول»: no curfew imposed
 _ANY = re.compile(r"(?<!\w)[وفبل]?(?:أي|اي|أى|اى|أية|اية)[\u064b-\u0652]*\s+$")
 _WORN = re.compile(r"(?<!\w)(?:[يت]رتد(?:ي|ون|ين|يان)|ارتد(?:ى|وا)|مرتد(?:يا|ين|ون|ية)|يلبس(?:ون)?)\s+(?:\w+\s+)?$")
-_BOMBER_STOPPED = re.compile(r"(?<!\w)و?(?:مقتل|قتل|مصرع|اعتقال|القبض\s+على|ضبط|توقيف)\s+(?:\d+\s+)?[\"«]?$")
+# (verbal nouns only: in «قتل انتحاري عشرين شخصا» the bomber is the one who killed)
+_BOMBER_STOPPED = re.compile(r"(?<!\w)و?(?:مقتل|مصرع|اعتقال|القبض\s+على|ضبط|توقيف)\s+(?:\d+\s+)?[\"«]?$")
 _HIMSELF = re.compile(r"\s+(?:نفسه|نفسها|أنفسهم|انفسهم)(?!\w)")
 _CARRIED_OUT = re.compile(r"(?<!\w)(?:نفذ|نفذت|نفذوا|تنفيذ|ينفذ|تنفذ)")
+_MEANWHILE = re.compile(r"(?<!\w)(?:فيما|بينما|في حين|كما|وفي)(?!\w)")  # «…، فيما سيطرت القوات على …»: another incident
+_HELD_NOT_ARRESTED = re.compile(r"(?<!\w)(?:رهائن|رهينة|رهينتين|ناقلة|سفينة|سفن|شحنة|أموال|اموال|جثث|جثة)")
+_EXILED_TO = re.compile(r"(?:\s+\S+){0,3}?\s+(?:إلى|الى)\s")
+# «الذكرى الخامسة لاغتيال …», «ذكرى تفجير …»: the incident is what the anniversary is of (not «وفي الذكرى الثالثة للثورة،
+# قتل خمسة متظاهرين», an incident on an anniversary)
+_OF_THE_ANNIVERSARY = re.compile(r"\s+(?:\S+\s+)?ل?")
 _RELATIVE_RIGHT_BEFORE = re.compile(r"(?<!\w)و?(?:التي|الذي|الذين|اللذين|اللتين)\s+$")
 _BY_THEN = re.compile(r"(?<!\w)(?:بحلول|حتى)\s+(?:عام\s+)?$")  # «بحلول عام 2030»: a target, not the article's time
 _QAD_PRESENT = re.compile(r"(?<!\w)قد\s+[يت]\w{2,}")  # «قد يشن»: what may come (not «قد سيطرت», done)
@@ -90,6 +97,13 @@ _OUTLET_NOUNS = _MEDIA_NOUNS | _ANONYMOUS_NOUNS
 _UNNAMED_BY_CHOICE = re.compile(r"(?:طلب|رفض|فضل)\s+(?:عدم\s+)?(?:ذكر|الكشف عن|كشف)\s+(?:اسمه|هويته)")
 _OFFICIAL_NOUNS = _word_list("official_nouns")
 _INSTITUTION_WORDS = _word_list("institution_words")
+_GROUND_NOUNS = _word_list("ground_nouns")
+_CLAUSE_OPENERS = frozenset({"و", "ف", "كما", "ثم", "ولكن", "لكن", "بينما", "فيما", "كذلك", "وقد", "قد", "فقد", "بدورها",
+                             "بدوره", "من جهتها", "من جهته"})
+_QUANTITY_WORDS = frozenset(normalize_text(w) for w in ("عدد", "من", "كامل", "معظم", "جميع", "كل", "بعض", "أغلب",
+                                                          "مزيد", "المزيد", "عشرات", "العديد"))
+# taking patterns with words between the verb and what was taken, or told by a verbal noun: they need ground named
+_LOOSE_TAKING = re.compile(r"…… على$|^(?:نجاح|نجح\*|تمكن\*)|^استول")
 _ANONYMOUS_SOURCE = frozenset({"مصدر", "مصادر"})
 _BODY_NOUNS = _word_list("body_nouns")
 _EXPERT_NOUNS = _word_list("expert_nouns")
@@ -172,7 +186,6 @@ _KILL_VERBS = {"قتلت", "قتلوا", "قتلا"}  # their subject right afte
 _VERBS_OR_NOUNS = {"قتل", "جرح", "اسر", "حيد", "حيدت", "حيدوا"}  # undotted: «قُتل جندي» suffers, «قتل الجيشُ» acts
 _ABOUT_AN_EVENT = {"claim", "denial", "condemnation", "accusation"}
 # after a dateline's place: an optional date or agency in brackets, then a dash or colon
-_DATELINE_TAIL = re.compile(r"[ \t]*(?:[،,][^\n.،]{0,30}?)?[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?[-–—:]")
 
 
 @dataclass
@@ -506,7 +519,7 @@ class _Builder:
         taken = [(a.start, a.end) for a in actors]
         cands = [p for p in _in(self.view.places, s, e)
                  if p.kind != "nationality" and not any(a0 <= p.start and p.end <= a1 for a0, a1 in taken)
-                 and not self.is_dateline(p) and not self.is_seat(p) and not self.speaks(p)
+                 and p.how != "dateline" and not self.is_seat(p) and not self.speaks(p)
                  and not _LOYAL_TO.search(self.text, max(s, p.start - 25), p.start)]
         state_countries = {a.ref.get("country") for a in actors if a.ref.get("type") in _STATE_TYPES}
 
@@ -542,7 +555,7 @@ class _Builder:
     def article_country(self, s: int) -> tuple[Mention | None, str]:
         """No place in or just before the sentence: the country the article was last in, at country level."""
         if self._countries is None:  # once per article: the places with a country, outside datelines
-            places = [p for p in self.view.places if p.ref.get("country") and not self.is_dateline(p)
+            places = [p for p in self.view.places if p.ref.get("country") and p.how != "dateline"
                       and not self.is_seat(p)]
             named = [p for p in places if p.kind != "nationality"]
             ends = [p.end for p in named]
@@ -560,6 +573,19 @@ class _Builder:
             return None, ""
         return min(level, key=lambda p: abs(p.start - s)), "the article's country (no place in or near the sentence)"
 
+    def ground_after(self, pos: int, e: int) -> bool:
+        """What was taken, right after the taking («على بلدة …», «على عدد من المواقع», «على مونغونو»): a word for
+        ground (ground_nouns) or a place, after at most a quantity («عدد من», «كامل», «معظم»)."""
+        for m in _WORD_RE.finditer(self.text, pos, e):
+            w = _bare(normalize_text(_no_conjunction(m.group(0))))
+            if w in _QUANTITY_WORDS:
+                continue
+            if w in _GROUND_NOUNS or w.removeprefix("ب") in _GROUND_NOUNS:
+                return True
+            return any(p.kind != "nationality" and p.start <= m.start() < p.end or p.start == m.start()
+                       for p in _in(self.view.places, m.start(), m.end()))
+        return False
+
     def speaks(self, p: Mention) -> bool:
         """«وأعلنت طهران أن الضربة …»: a country or capital right after a verb of saying is who speaks, not
         where anything happened."""
@@ -570,13 +596,6 @@ class _Builder:
         """«المرصد السوري، ومقره في بريطانيا»: where a source has its seat is not where anything happened."""
         return any(p.start - c.end <= 4 and ("و" in self.text[max(0, c.start - 1):c.start + 1] or c.text.split()[-1] == "من")
                    for c in self.cues_in("seat", p.start - 20, p.start))
-
-    def is_dateline(self, p: Mention) -> bool:
-        """«باماكو - قتل …»: the place a story was filed from, at the start of a paragraph, is not where it happened."""
-        line_start = self.text.rfind("\n", 0, p.start) + 1
-        if self.text[line_start:p.start].strip(" \t\u200f\u200e(«\"") != "":
-            return False
-        return _DATELINE_TAIL.match(self.text, p.end) is not None
 
     def reporter(self, s: int, e: int, si: int) -> tuple[dict[str, Any] | None, str]:
         """Who asserts the sentence: the speaker after a reporting verb, or the speaker of the sentences before."""
@@ -857,6 +876,9 @@ class _Builder:
         attribution (the event's reported_by), not a statement of its own.
         """
         hits = [h for h in hits if h.payload.role != "plural"] or hits
+        # «ونفته السلطات إلى جزيرة نائية»: exiled, not denied
+        hits = self.keep(hits, lambda h: not (h.payload.type == "denial" and h.text.endswith(("ه", "ها"))
+                                              and _EXILED_TO.match(self.text, h.end)), "exiled to a place, not denied")
         if self.statement_seen:  # «وحصلت الوكالة على التقرير»: the one told before
             hits = self.keep(hits, lambda h: not _definite(self.text, h.start),
                              "a definite noun for a statement already told")
@@ -1004,7 +1026,7 @@ class _Builder:
     def institutional_source(self, start: int, e: int) -> bool:
         """«قال مصدر حكومي …», «قالت مصادر بالإدارة الأميركية …»: an unnamed source right after the verb that
         names the institution it speaks from (see institution_words): its words are that institution's."""
-        words = self.text[start:e].split()[:4]
+        words = [w.strip("،,.:؛\"«»()") for w in self.text[start:e].split()[:4]]
         if not words or _bare(words[0]) not in _ANONYMOUS_SOURCE:
             return False
         rest = [w[1:] if w.startswith("بال") else "ال" + w[2:] if w.startswith("لل") else w for w in words[1:]]
@@ -1117,7 +1139,12 @@ class _Builder:
         # after it, «المعارضة قرار …»)
         words = (subject or {}).get("text", "").split()[:2]
         words = words if len(words) == 2 and words[1].startswith("ال") else words[:1]
-        if (subject is not None and words and words[-1].startswith("ال")
+        # (only a verb that opens its clause, «وانتقدت المعارضة …», has its subject after it: in «وكان الوزير قد انتقد
+        # الحكومة» the subject came first and what follows is the object)
+        clause_start, _ = self.clause_around(s, e, trig.start)
+        opens_clause = all(w in _CLAUSE_OPENERS for w in self.text[clause_start:trig.start].split())
+        if (subject is not None and words and words[-1].startswith("ال") and opens_clause
+                and _bare(normalize_text(words[0])) not in _OUTLET_NOUNS
                 and not self.text[verb_end:subject["start"]].strip()
                 and not any(h.payload.kind == "event" and h.start < subject["end"] and subject["start"] < h.end
                             for h in self.triggers)
@@ -1219,6 +1246,12 @@ class _Builder:
                                               and self.cues_in("sentencing", max(s, h.start - 40), h.start)
                                               and not _CARRIED_OUT.search(self.text, max(s, h.start - 40), h.start)),
                          "a death sentence passed, not carried out")
+        # «احتجزت جماعة مسلحة عشرة رهائن», «احتجزت ناقلة نفط»: hostages or a ship held, no arrest
+        hits = self.keep(hits, lambda h: not (h.text.lstrip("و").startswith("احتجز") and _HELD_NOT_ARRESTED.search(
+            self.text, h.end, min(e, h.end + 50))), "hostages, a ship or goods held: no arrest")
+        hits = self.keep(hits, lambda h: not (h.payload.sub_type in _TERRITORY and _LOOSE_TAKING.search(h.payload.pattern)
+                                              and not self.ground_after(h.end, e)),
+                         "a taking with no ground named after it (a fire, a vehicle, a feeling)")
         if self.cues_in("accident", s, e):  # «مقتل رئيس الوزراء في حادث سير»: no violence
             hits = self.keep(hits, lambda h: h.payload.role == "specific", "a death in a road accident")
         # «اجتاحت السيول المدينة»: an agentive word is an incident only when someone acts in its sentence
@@ -1295,7 +1328,10 @@ class _Builder:
         # stays its own)
         territorial = next((g for g in groups if g[0].payload.sub_type in _TERRITORY), None)
         if territorial is not None:
-            for g in [g for g in groups if g[0].payload.sub_type in ("Armed clash", "Suicide bomb")]:
+            for g in [g for g in groups if g[0].payload.sub_type == "Armed clash" or (
+                    g[0].payload.sub_type == "Suicide bomb" and abs(g[0].start - territorial[0].start) <= 80
+                    and not _MEANWHILE.search(self.text, min(g[0].end, territorial[0].end),
+                                              max(g[0].start, territorial[0].start)))]:
                 territorial.extend(g)
                 groups.remove(g)
         generic = [h for h in hits if h.payload.role == "generic"]
@@ -1773,7 +1809,8 @@ class _Builder:
                              "type": typ}
             prov["actor1"] = f"{etype.lower()} with no named organiser"
         self.date_for(rec, s, e, lead.start)
-        if any(0 <= lead.start - c.end <= 25 for c in self.cues_in("anniversary", max(s, lead.start - 40), lead.start)):
+        if any(_OF_THE_ANNIVERSARY.fullmatch(self.text, c.end, lead.start)
+               for c in self.cues_in("anniversary", max(s, lead.start - 40), lead.start)):
             # «الذكرى الخامسة لاغتيال …»: the incident remembered is history, not news
             rec["background"] = True
             rec["provenance"]["background"] = "an incident remembered on its anniversary"
@@ -1919,9 +1956,7 @@ class _Builder:
                   ) -> dict[str, Any]:
         """The civilians of the country the incident's place is in («Civilians (Mali)»)."""
         place, _ = self.place_for(s, e, lead.start, actors, si)
-        country = place.ref.get("country") if place is not None else None
-        return {"text": text, "name": f"Civilians ({_country_name(country)})" if country else "Civilians",
-                "id": None, "type": 7}
+        return _civilians_of(place.ref.get("country") if place is not None else None, text)
 
     def named_right_after(self, actors: list[Mention]) -> list[Mention]:
         """«مسلحون من جماعة بوكو حرام», «قتل 96 مسلحا من ميليشيات الحوثي»: unidentified armed men the text goes
@@ -2233,6 +2268,12 @@ def _country_name(cc: str | None) -> str:
     return _country_names().get(cc or "", cc or "")
 
 
+def _civilians_of(country: str | None, text: str | None) -> dict[str, Any]:
+    """ACLED's generic actor for the civilians of a country («Civilians (Mali)»)."""
+    return {"text": text, "name": f"Civilians ({_country_name(country)})" if country else "Civilians", "id": None,
+            "type": 7}
+
+
 def _civilians_hit(records: list[dict[str, Any]]) -> None:
     """Violence against civilians, or a chemical attack, with no one named as hit, once all is merged: the
     civilians of the incident's country, as ACLED codes it (after merging, so that the default never keeps two
@@ -2240,9 +2281,7 @@ def _civilians_hit(records: list[dict[str, Any]]) -> None:
     for rec in records:
         if rec["kind"] == "event" and rec.get("actor2") is None and (
                 rec.get("event_type") == "Violence against civilians" or rec.get("sub_event_type") == "Chemical weapon"):
-            country = (rec.get("location") or {}).get("country")
-            rec["actor2"] = {"text": None, "name": f"Civilians ({_country_name(country)})" if country else "Civilians",
-                             "id": None, "type": 7}
+            rec["actor2"] = _civilians_of((rec.get("location") or {}).get("country"), None)
             rec["provenance"]["actor2"] = "violence against civilians or a chemical attack, no one named as hit: civilians"
 
 
