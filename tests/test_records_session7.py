@@ -233,3 +233,27 @@ def test_the_subject_told_before_the_verb_leaves_the_object_alone():
     assert all((st["speaker"] or {}).get("text") != "الحكومة" for st in sts)
     sts = statements_of("وحذرت المصادر من هجوم وشيك على المدينة.")
     assert all((st["speaker"] or {}).get("text") != "المصادر" for st in sts)
+
+
+def test_bombs_found_and_detonated_hideouts_and_tunnels_destroyed_are_disrupted_weapons_use():
+    for text in ("وقامت عناصر المهندسين العسكريين باكتشاف وتفجير 12 عبوة ناسفة في مناطق متفرقة بوسط سيناء.",
+                 "وتم اكتشاف وتدمير فتحة نفق بمدينة رفح.",
+                 "ودمرت قوات الجيش 40 وكرا للإرهابيين في منطقة الشيخ زويد.",
+                 "كما أحبطت قوات الجيش محاولة تفجير 3 عبوات ناسفة في العريش."):
+        assert [ev["sub_event_type"] for ev in events_of(text)] == ["Disrupted weapons use"], text
+    # a bomb that went off is still an explosion
+    (ev,) = events_of("وانفجرت عبوة ناسفة بدورية للجيش في رفح.")
+    assert ev["sub_event_type"] == "Remote explosive/landmine/IED"
+
+
+def test_each_incident_of_a_sentence_takes_its_own_figures():
+    recs = events_of("وأعلن الجيش مقتل 7 من عناصره وإصابة 6 آخرين في مواجهات بالعريش، وتدمير أكثر من 300 وكر "
+                     "للإرهابيين في رفح.")
+    hideouts = [ev for ev in recs if ev["sub_event_type"] == "Disrupted weapons use"]
+    assert hideouts and all(ev["fatalities"] is None and ev["injuries"] is None for ev in hideouts)
+
+
+def test_a_country_in_the_dateline_is_no_actor():
+    (ev,) = events_of("دبي، الإمارات العربية المتحدة (CNN)-- أعلن الجيش المصري، الأحد، مقتل ستة مسلحين في "
+                      "اشتباكات مع قواته في شمال سيناء.")
+    assert "Emirates" not in str(ev["actor1"]) + str(ev["actor2"])

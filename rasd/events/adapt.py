@@ -57,10 +57,9 @@ def doc_view(doc: Document) -> DocView:
         norm=a["norm"],
         published=doc.article.published,
         sentences=a["sentences"],
-        places=list(_place(p, (p.start, p.end) in filed) for p in a["places"]
-                    if not any(d0 <= p.start and p.end <= d1 for d0, d1 in agency)),
-        actors=list(_ref(m) for m in a["actors"]),
-        persons=list(_ref(m) for m in a["persons"]),
+        places=list(_place(p, (p.start, p.end) in filed) for p in a["places"] if not _inside(p, agency)),
+        actors=list(_ref(m) for m in a["actors"] if not _inside(m, agency)),
+        persons=list(_ref(m) for m in a["persons"] if not _inside(m, agency)),
         dates=list(_date(d) for d in a["dates"]),
         figures=list(_figure(c) for c in a["figures"]),
         title_end=_headline_end(doc.text),
@@ -75,9 +74,14 @@ _AGENCY_DATELINE = re.compile(r"(?m)^[^\n()]{0,60}\((?:" + _AGENCIES + r")\)\s*?
 _DATELINE_TAIL = re.compile(r"[ \t]*(?:[،,][^\n.،]{0,30}?)?[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?[-–—:]")
 
 
+def _inside(m: Any, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= m.start and m.end <= b for a, b in spans)
+
+
 def _datelines(text: str, places: list[Any]) -> tuple[list[tuple[int, int]], set[tuple[int, int]]]:
     """The datelines of an article, which say where a report was filed, never where anything happened:
-    - «دبي، الإمارات العربية المتحدة (CNN)--» in its first lines: the spans, whose places the builder never sees;
+    - «دبي، الإمارات العربية المتحدة (CNN)--» in its first lines: the spans, whose places, actors and people the
+      builder never sees;
     - a place that opens a paragraph followed by a dash or a colon («باماكو - قتل …»): the place, which the builder
       keeps as context for the sentences after it but never takes as an incident's place («القصرين : معركة …» is
       both a dateline and the story's town)."""

@@ -1623,7 +1623,9 @@ class _Builder:
             (h for h in group if h.payload.type == "Explosions/Remote violence"), group[0])
         entry: TriggerEntry = lead.payload
         actors = _in(view.actors, s, e)
-        figures = [f for f in _in(view.figures, s, e) if id(f) not in used]
+        # several incidents in one sentence: each takes the figures of its own stretch («مقتل 7 … وتدمير 1200 وكر»)
+        fig_span = ev if tuple(ev) != (s, e) else (s, e)
+        figures = [f for f in _in(view.figures, *fig_span) if id(f) not in used]
         places_here = [p for p in _in(view.places, s, e) if p.kind != "nationality"]
         victim = self.one_named_victim(lead, e) if not figures else None
         if entry.role == "generic" and not (figures or places_here or claim or len(actors) >= 1 or victim):
