@@ -257,3 +257,16 @@ def test_a_country_in_the_dateline_is_no_actor():
     (ev,) = events_of("دبي، الإمارات العربية المتحدة (CNN)-- أعلن الجيش المصري، الأحد، مقتل ستة مسلحين في "
                       "اشتباكات مع قواته في شمال سيناء.")
     assert "Emirates" not in str(ev["actor1"]) + str(ev["actor2"])
+
+
+def test_forces_getting_ready_to_attack_plan_it():
+    (ev,) = events_of("وتتأهب القوات الحكومية لشن هجوم على معاقل المسلحين في ريف إدلب.")
+    assert ev["status"] == "planned"
+
+
+def test_a_belt_listed_among_things_seized_is_no_bombing_and_a_statement_issued_seizes_nothing():
+    assert not events_of("كما ضبطت الأجهزة الأمنية 3 هواتف محمولة، و6 شرائح هاتفية، وملابس عسكرية، وحزاما ناسفا "
+                         "في العريش.")
+    (ev,) = events_of("وأشار بيان صادر عن الاتحاد الأوروبي إلى دلائل على أن القوات الحكومية استخدمت أسلحة كيماوية "
+                      "في قصفها على مدينة دوما.")
+    assert ev["sub_event_type"] == "Chemical weapon"

@@ -858,7 +858,7 @@ class _Builder:
     def seized(self, s: int, trigger: int) -> bool:
         """«ضبطت أسلحة منها قنابل يدوية»: a verb of seizing or finding governs the weapon named just after it
         (not «ضبطت مشتبها به بعد ساعات من انفجار سيارة مفخخة»)."""
-        return any(trigger - c.end <= 60 and not self.cues_in("time_link", c.end, trigger)
+        return any(trigger - c.end <= 120 and not self.cues_in("time_link", c.end, trigger)
                    for c in self.cues_in("seized", s, trigger))
 
     def recent_violence(self, si: int) -> bool:
