@@ -270,3 +270,16 @@ def test_a_belt_listed_among_things_seized_is_no_bombing_and_a_statement_issued_
     (ev,) = events_of("وأشار بيان صادر عن الاتحاد الأوروبي إلى دلائل على أن القوات الحكومية استخدمت أسلحة كيماوية "
                       "في قصفها على مدينة دوما.")
     assert ev["sub_event_type"] == "Chemical weapon"
+
+
+def test_shelling_in_the_accusative_present_clashes_raids_and_a_rape_verb():
+    assert [ev["sub_event_type"] for ev in events_of("وشنت الميليشيات قصفا عشوائيا على الأحياء السكنية في مدينة تعز.")] == [
+        "Shelling/artillery/missile attack"]
+    assert [ev["sub_event_type"] for ev in events_of("وتتواجه مجموعتان مسلحتان بالأسلحة الثقيلة في جنوب طرابلس.")] == [
+        "Armed clash"]
+    assert [ev["sub_event_type"] for ev in events_of("وشنت قوات الأمن حملة مداهمات واسعة في مدينة الموصل.")] == [
+        "Arrests"]
+    assert [ev["sub_event_type"] for ev in events_of("وقالت الشرطة إن رجلا اغتصب فتاة وقتلها في مدينة الزاوية.")] == [
+        "Sexual violence"]
+    # a country facing a crisis is no clash
+    assert not events_of("وتواجه الحكومة أزمة اقتصادية خانقة في طرابلس.")
