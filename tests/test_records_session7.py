@@ -283,3 +283,10 @@ def test_shelling_in_the_accusative_present_clashes_raids_and_a_rape_verb():
         "Sexual violence"]
     # a country facing a crisis is no clash
     assert not events_of("وتواجه الحكومة أزمة اقتصادية خانقة في طرابلس.")
+
+
+def test_a_car_bomb_in_the_other_spelling_and_a_battalion_as_a_military_target():
+    (ev,) = events_of("وهاجمت حركة الشباب بسيارة ملغومة موكبا عسكريا خارج العاصمة مقديشو.")
+    assert ev["event_type"] == "Explosions/Remote violence" and "vbied" in ev["mode"]
+    (ev,) = events_of("هجوم لمسلحين على مقر كتيبة عسكرية في العريش.")
+    assert ev["event_type"] == "Battles"
