@@ -290,3 +290,10 @@ def test_a_car_bomb_in_the_other_spelling_and_a_battalion_as_a_military_target()
     assert ev["event_type"] == "Explosions/Remote violence" and "vbied" in ev["mode"]
     (ev,) = events_of("هجوم لمسلحين على مقر كتيبة عسكرية في العريش.")
     assert ev["event_type"] == "Battles"
+
+
+def test_a_headline_attack_is_the_body_car_bomb():
+    text = ("قتلى في هجوم على موكب عسكري في الصومال\n\n"
+            "قتل أربعة جنود عندما هاجم مسلحون بسيارة ملغومة موكبا عسكريا قرب بلدة أفجوي غربي العاصمة مقديشو.")
+    (ev,) = events_of(text)
+    assert ev["event_type"] == "Explosions/Remote violence"

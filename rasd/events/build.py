@@ -2480,7 +2480,10 @@ def _headline_twin(rec: dict[str, Any], out: list[dict[str, Any]], title_end: in
                 all(o.get(k) == rec.get(k) for k in key) or _attack_reading(o) and _attack_reading(rec)
                 # «هجوم انتحاري» over «هجوم بسيارة مفخخة»: one bombing, named by the bomber or by the bomb (when
                 # no body sentence has been read as the headline's bombing yet: two churches, two bombings)
-                or {o.get("sub_event_type"), rec.get("sub_event_type")} <= _BOMBINGS
+                or ({o.get("sub_event_type"), rec.get("sub_event_type")} <= _BOMBINGS
+                    # «قتلى في هجوم على موكب عسكري» over «هاجمت بسيارة ملغومة موكبا»: the headline's bare attack
+                    # is the body's bombing
+                    or _attack_reading(o) and rec.get("sub_event_type") in _BOMBINGS)
                 and not any(m["start"] >= title_end for m in o["mentions"])) and (
                 rec.get("statement_type") != "announcement" or _same_speaker(o.get("speaker"), rec.get("speaker"))):
             return o  # (a headline's announcement is the body's only when the same one speaks)
