@@ -297,3 +297,13 @@ def test_a_headline_attack_is_the_body_car_bomb():
             "قتل أربعة جنود عندما هاجم مسلحون بسيارة ملغومة موكبا عسكريا قرب بلدة أفجوي غربي العاصمة مقديشو.")
     (ev,) = events_of(text)
     assert ev["event_type"] == "Explosions/Remote violence"
+
+
+def test_opening_fire_on_workers_jets_that_destroyed_and_a_threat_waved():
+    (ev,) = events_of("وفتح المسلحون النار على 12 عاملا كانوا يجمعون الحطب قرب بلدة دامبوا.")
+    assert ev["event_type"] == "Violence against civilians" and "firearms" in ev["mode"]
+    (ev,) = events_of("ودمرت مقاتلات التحالف، الخميس، تعزيزات عسكرية للمتمردين في مديرية صرواح.")
+    assert ev["sub_event_type"] == "Air/drone strike"
+    (st,) = statements_of("ولوحت الحكومة الإيرانية بالانسحاب من الاتفاق النووي.")
+    assert st["statement_type"] == "threat"
+    assert not events_of("وفتحت الحكومة باب الحوار مع المعارضة في العاصمة.")
