@@ -307,3 +307,10 @@ def test_opening_fire_on_workers_jets_that_destroyed_and_a_threat_waved():
     (st,) = statements_of("ولوحت الحكومة الإيرانية بالانسحاب من الاتفاق النووي.")
     assert st["statement_type"] == "threat"
     assert not events_of("وفتحت الحكومة باب الحوار مع المعارضة في العاصمة.")
+
+
+def test_dead_counted_since_a_campaign_began_are_a_tally_but_a_first_since_compares():
+    recs = records("وأفاد المتحدث العسكري، الثلاثاء، بمقتل 320 مسلحا منذ بدء العملية العسكرية في وسط سيناء.")
+    assert kinds(recs, "tally") and not kinds(recs, "event")
+    recs = records("وأسفر التفجير عن إصابة ثلاثة أشخاص في أول هجوم يستهدف مقر حزب منذ انطلاق الحملة الانتخابية.")
+    assert not kinds(recs, "tally")

@@ -114,6 +114,7 @@ _COMPLEMENTIZER = re.compile(r"(?<!\w)(?:[بل]?[أإا]ن(?:ه|ها|هم|هما
 _SAME_DAY = re.compile(r"منذ\s+(?:ساعات\s+)?(?:صباح|فجر|مساء|ليل|ظهر|ظهيرة|الصباح|الفجر)")  # «منذ صباح اليوم»
 _COMPARED = re.compile(r"(?<!\w)(?:ال)?(?:أعنف|اعنف|أول|اول|أولى|اولى|ثاني|ثالث|أكبر|اكبر|أسوأ|اسوأ|أخطر|اخطر|أكثر|اكثر|أشد|اشد)"
                        r"(?:\s+\S+){0,3}\s+$")  # «أعنف هجوم منذ الأحد», «الهجوم الأول منذ»: a comparison
+_SUPERLATIVE = re.compile(r"(?<!\w)(?:ال)?(?:أعنف|اعنف|أول|اول|أولى|اولى|أكبر|اكبر|أسوأ|اسوأ|أخطر|اخطر|أشد|اشد|أدمى|ادمى)(?!\w)")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # «الحرب المستمرة هناك منذ 17 عاما»: how long a state has lasted, not the date of an incident
 _LASTING = re.compile(r"(?:المستمر|الدائر|المتواصل|القائم|الممتد)[ةه]?(?:\s+\S+)?\s+$")
@@ -786,7 +787,9 @@ class _Builder:
 
     # -------------------------------------------------------------- tallies
     def tally(self, si: int, s: int, e: int) -> set[int]:
-        cues = self.cues_in("tally", s, e)
+        # «أول تفجير … منذ انطلاق الحملة»: «since» after a first or a worst compares; it counts nothing
+        cues = [c for c in self.cues_in("tally", s, e)
+                if not (c.text.startswith("منذ") and _SUPERLATIVE.search(self.text, max(s, c.start - 60), c.start))]
         if not cues and not any(t.payload.kind == "event" and t.payload.role in ("specific", "weak")
                                 for t in self.by_sentence.get(si, [])):
             cues = self.cues_in("tally_period", s, e)  # «قتل 43 شخصا خلال يومين», with no one incident named
