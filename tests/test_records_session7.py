@@ -314,3 +314,10 @@ def test_dead_counted_since_a_campaign_began_are_a_tally_but_a_first_since_compa
     assert kinds(recs, "tally") and not kinds(recs, "event")
     recs = records("وأسفر التفجير عن إصابة ثلاثة أشخاص في أول هجوم يستهدف مقر حزب منذ انطلاق الحملة الانتخابية.")
     assert not kinds(recs, "tally")
+
+
+def test_a_feared_attack_is_expected_a_claim_with_a_pronoun_and_weapons_found_inside():
+    (ev,) = events_of("وتخشى أنقرة أن يتسبب هجوم كبير على إدلب بتدفق مزيد من اللاجئين.")
+    assert ev["status"] == "expected"
+    assert "claim" in [st["statement_type"] for st in statements_of("وكان هجوم مماثل قد وقع في فبراير، تبناه تنظيم داعش.")]
+    assert not events_of("وعثر بداخل السيارة على ملابس عسكرية وقذائف هاون وكمية من الذخائر في العريش.")
