@@ -46,7 +46,8 @@ REAL_DRAWS = {
     "ant19": "real articles, nineteenth draw (12; unseen until the end of session 6: first run 0.722 / 0.796; tuned on in session 7)",
     "ant20": "real articles, twentieth draw (14; unseen until mid session 7: first run 0.746 / 0.844; tuned on since)",
     "ant21": "real articles, twenty-first draw (10; unseen until late in session 7: first run 0.699 / 0.864; tuned on since)",
-    "ant22": "real articles, twenty-second draw (13; unseen until the end of session 7: first run 0.640 / 0.837)",
+    "ant22": "real articles, twenty-second draw (13; unseen until late in session 7: first run 0.640 / 0.837; tuned on since)",
+    "ant23": "real articles, twenty-third draw (13; unseen until the end of session 7: first run 0.755 / 0.805)",
 }
 ANT = FIXTURES / "ant"
 NOISE = 0.005  # the figures are deterministic; this only absorbs float formatting
