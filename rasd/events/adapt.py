@@ -85,7 +85,10 @@ def _datelines(text: str, places: list[Any]) -> tuple[list[tuple[int, int]], set
     - a place that opens a paragraph followed by a dash or a colon («باماكو - قتل …»): the place, which the builder
       keeps as context for the sentences after it but never takes as an incident's place («القصرين : معركة …» is
       both a dateline and the story's town)."""
-    agency = [m.span() for m in _AGENCY_DATELINE.finditer(text, 0, min(len(text), 600))]
+    # (a dateline opens with the place it was filed from; a headline that ends with «(رويترز)» is none)
+    starts = {p.start for p in places if p.kind != "nationality"}
+    agency = [m.span() for m in _AGENCY_DATELINE.finditer(text, 0, min(len(text), 600))
+              if m.start() + len(m.group(0)) - len(m.group(0).lstrip(" \t\u200f\u200e«\"")) in starts]
     filed = set()
     for p in places:
         line_start = text.rfind("\n", 0, p.start) + 1

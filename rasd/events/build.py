@@ -77,6 +77,9 @@ _EXILED_TO = re.compile(r"(?:\s+\S+){0,3}?\s+(?:إلى|الى)\s")
 # «الذكرى الخامسة لاغتيال …», «ذكرى تفجير …»: the incident is what the anniversary is of (not «وفي الذكرى الثالثة للثورة،
 # قتل خمسة متظاهرين», an incident on an anniversary)
 _OF_THE_ANNIVERSARY = re.compile(r"\s+(?:\S+\s+)?ل?")
+_CLAIMED_IT = frozenset({"تبناه", "تبنته", "تبناها", "تبنتها"})
+_ATTACK_BEFORE = re.compile(r"(?<!\w)[وب]?(?:ال)?(?:هجوم|هجوما|هجمات|تفجير|تفجيرين|تفجيرات|اعتداء|اعتداءات|عملية|"
+                            r"انفجار|مجزرة|اغتيال)(?!\w)")
 _RELATIVE_RIGHT_BEFORE = re.compile(r"(?<!\w)و?(?:التي|الذي|الذين|اللذين|اللتين)\s+$")
 _BY_THEN = re.compile(r"(?<!\w)(?:بحلول|حتى)\s+(?:عام\s+)?$")  # «بحلول عام 2030»: a target, not the article's time
 _QAD_PRESENT = re.compile(r"(?<!\w)قد\s+[يت]\w{2,}")  # «قد يشن»: what may come (not «قد سيطرت», done)
@@ -114,7 +117,13 @@ _COMPLEMENTIZER = re.compile(r"(?<!\w)(?:[بل]?[أإا]ن(?:ه|ها|هم|هما
 _SAME_DAY = re.compile(r"منذ\s+(?:ساعات\s+)?(?:صباح|فجر|مساء|ليل|ظهر|ظهيرة|الصباح|الفجر)")  # «منذ صباح اليوم»
 _COMPARED = re.compile(r"(?<!\w)(?:ال)?(?:أعنف|اعنف|أول|اول|أولى|اولى|ثاني|ثالث|أكبر|اكبر|أسوأ|اسوأ|أخطر|اخطر|أكثر|اكثر|أشد|اشد)"
                        r"(?:\s+\S+){0,3}\s+$")  # «أعنف هجوم منذ الأحد», «الهجوم الأول منذ»: a comparison
-_SUPERLATIVE = re.compile(r"(?<!\w)(?:ال)?(?:أعنف|اعنف|أول|اول|أولى|اولى|أكبر|اكبر|أسوأ|اسوأ|أخطر|اخطر|أشد|اشد|أدمى|ادمى)(?!\w)")
+# «أول هجوم … منذ», «الثاني من نوعه منذ», «الأكثر دموية منذ» (not «أول أمس», «الأول من ديسمبر», «كانون الأول»)
+_SUPERLATIVE = re.compile(r"(?<!كانون )(?<!تشرين )(?<!ربيع )(?<!جمادى )(?<!\w)(?:ال)?(?:أعنف|اعنف|أول|اول|أولى|اولى|ثاني|"
+                          r"ثالث|أكثر|اكثر|أكبر|اكبر|أسوأ|اسوأ|أخطر|اخطر|أشد|اشد|أدمى|ادمى)(?!\w)(?!\s+(?:أمس|امس|من\s+"
+                          r"(?:يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|"
+                          r"ديسمبر|كانون|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين|جانفي|فيفري|أفريل|ماي|جوان|"
+                          r"جويلية|أوت|الشهر)))")
+_ONGOING = re.compile(r"(?<!\w)(?:الدائرة|المستمرة|المتواصلة|الجارية)\s+$")  # «الاشتباكات الدائرة منذ بدء الهجوم»
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # «الحرب المستمرة هناك منذ 17 عاما»: how long a state has lasted, not the date of an incident
 _LASTING = re.compile(r"(?:المستمر|الدائر|المتواصل|القائم|الممتد)[ةه]?(?:\s+\S+)?\s+$")
@@ -789,7 +798,8 @@ class _Builder:
     def tally(self, si: int, s: int, e: int) -> set[int]:
         # «أول تفجير … منذ انطلاق الحملة»: «since» after a first or a worst compares; it counts nothing
         cues = [c for c in self.cues_in("tally", s, e)
-                if not (c.text.startswith("منذ") and _SUPERLATIVE.search(self.text, max(s, c.start - 60), c.start))]
+                if not (c.text.startswith("منذ") and (_SUPERLATIVE.search(self.text, max(s, c.start - 60), c.start)
+                                                      or _ONGOING.search(self.text, max(s, c.start - 20), c.start)))]
         if not cues and not any(t.payload.kind == "event" and t.payload.role in ("specific", "weak")
                                 for t in self.by_sentence.get(si, [])):
             cues = self.cues_in("tally_period", s, e)  # «قتل 43 شخصا خلال يومين», with no one incident named
@@ -861,7 +871,7 @@ class _Builder:
     def seized(self, s: int, trigger: int) -> bool:
         """«ضبطت أسلحة منها قنابل يدوية»: a verb of seizing or finding governs the weapon named just after it
         (not «ضبطت مشتبها به بعد ساعات من انفجار سيارة مفخخة»)."""
-        return any(trigger - c.end <= 120 and not self.cues_in("time_link", c.end, trigger)
+        return any(trigger - c.end <= 60 and not self.cues_in("time_link", c.end, trigger)
                    for c in self.cues_in("seized", s, trigger))
 
     def recent_violence(self, si: int) -> bool:
@@ -879,6 +889,11 @@ class _Builder:
         attribution (the event's reported_by), not a statement of its own.
         """
         hits = [h for h in hits if h.payload.role != "plural"] or hits
+        # «هجوم انتحاري تبناه تنظيم داعش»: a pronoun claim only with an attack just before it (not «القرار الذي تبناه
+        # مجلس الأمن»)
+        hits = self.keep(hits, lambda h: not (_no_conjunction(h.text) in _CLAIMED_IT and not
+                                              _ATTACK_BEFORE.search(self.text, max(s, h.start - 150), h.start)),
+                         "a resolution or an idea adopted, no attack claimed")
         # «ونفته السلطات إلى جزيرة نائية»: exiled, not denied
         hits = self.keep(hits, lambda h: not (h.payload.type == "denial" and h.text.endswith(("ه", "ها"))
                                               and _EXILED_TO.match(self.text, h.end)), "exiled to a place, not denied")
@@ -1275,6 +1290,11 @@ class _Builder:
         hits = self.keep(hits, lambda h: not (h.payload.type == "Explosions/Remote violence" and h.payload.role ==
                                               "specific" and self.seized(s, h.start)),
                          "weapons seized or found, not used")
+        # «اكتشاف وتفجير 30 عبوة ناسفة», «أحبطت محاولة تفجير سيارة مفخخة»: the bomb named right after a foiled or
+        # defused one is what was disrupted, no explosion
+        disrupted = [h for h in hits if h.payload.sub_type == "Disrupted weapons use"]
+        hits = self.keep(hits, lambda h: not (h.payload.type == "Explosions/Remote violence" and any(
+            0 <= h.start - d.end <= 40 for d in disrupted)), "the bomb a foiling or defusing names, not an explosion")
         # «كانوا يرتدون أحزمة ناسفة»: a belt worn describes the bomber; only its blast is an incident
         hits = self.keep(hits, lambda h: not (h.text.startswith(("حزام", "أحزمة", "احزمة", "حزاما")) and _WORN.search(
             self.text, max(s, h.start - 20), h.start)), "a suicide belt worn, not set off")
@@ -1627,8 +1647,7 @@ class _Builder:
         entry: TriggerEntry = lead.payload
         actors = _in(view.actors, s, e)
         # several incidents in one sentence: each takes the figures of its own stretch («مقتل 7 … وتدمير 1200 وكر»)
-        fig_span = ev if tuple(ev) != (s, e) else (s, e)
-        figures = [f for f in _in(view.figures, *fig_span) if id(f) not in used]
+        figures = [f for f in _in(view.figures, *ev) if id(f) not in used]
         places_here = [p for p in _in(view.places, s, e) if p.kind != "nationality"]
         victim = self.one_named_victim(lead, e) if not figures else None
         if entry.role == "generic" and not (figures or places_here or claim or len(actors) >= 1 or victim):
@@ -2487,7 +2506,8 @@ def _headline_twin(rec: dict[str, Any], out: list[dict[str, Any]], title_end: in
                     # «قتلى في هجوم على موكب عسكري» over «هاجمت بسيارة ملغومة موكبا»: the headline's bare attack
                     # is the body's bombing
                     or _attack_reading(o) and rec.get("sub_event_type") in _BOMBINGS)
-                and not any(m["start"] >= title_end for m in o["mentions"])) and (
+                and not any(m["start"] >= title_end for m in o["mentions"])
+                and _places_agree(o.get("location") or {}, rec.get("location") or {})) and (
                 rec.get("statement_type") != "announcement" or _same_speaker(o.get("speaker"), rec.get("speaker"))):
             return o  # (a headline's announcement is the body's only when the same one speaks)
     return None
