@@ -4,9 +4,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..lexicon import word_list
-
 from ..document import Document
+from ..lexicon import word_list
 from .build import DocView, Mention
 
 __all__ = ["doc_view"]

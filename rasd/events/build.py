@@ -115,11 +115,12 @@ _STUDENT_NEXT = _word_list("student_next")
 _QUOTES = "\"“”«»'"
 _COMPLEMENTIZER = re.compile(r"(?<!\w)(?:[بل]?[أإا]ن(?:ه|ها|هم|هما|هن|نا|ني)?|من [أا]ن)(?!\w)")
 _SAME_DAY = re.compile(r"منذ\s+(?:ساعات\s+)?(?:صباح|فجر|مساء|ليل|ظهر|ظهيرة|الصباح|الفجر)")  # «منذ صباح اليوم»
-_COMPARED = re.compile(r"(?<!\w)(?:ال)?(?:أعنف|اعنف|أول|اول|أولى|اولى|ثاني|ثالث|أكبر|اكبر|أسوأ|اسوأ|أخطر|اخطر|أكثر|اكثر|أشد|اشد)"
+_SUPERLATIVES = "أعنف|اعنف|أول|اول|أولى|اولى|ثاني|ثالث|أكبر|اكبر|أسوأ|اسوأ|أخطر|اخطر|أكثر|اكثر|أشد|اشد"
+_COMPARED = re.compile(r"(?<!\w)(?:ال)?(?:" + _SUPERLATIVES + r")"
                        r"(?:\s+\S+){0,3}\s+$")  # «أعنف هجوم منذ الأحد», «الهجوم الأول منذ»: a comparison
 # «أول هجوم … منذ», «الثاني من نوعه منذ», «الأكثر دموية منذ» (not «أول أمس», «الأول من ديسمبر», «كانون الأول»)
-_SUPERLATIVE = re.compile(r"(?<!كانون )(?<!تشرين )(?<!ربيع )(?<!جمادى )(?<!\w)(?:ال)?(?:أعنف|اعنف|أول|اول|أولى|اولى|ثاني|"
-                          r"ثالث|أكثر|اكثر|أكبر|اكبر|أسوأ|اسوأ|أخطر|اخطر|أشد|اشد|أدمى|ادمى)(?!\w)(?!\s+(?:أمس|امس|من\s+"
+_SUPERLATIVE = re.compile(r"(?<!كانون )(?<!تشرين )(?<!ربيع )(?<!جمادى )(?<!\w)(?:ال)?(?:" + _SUPERLATIVES
+                          + r"|أدمى|ادمى)(?!\w)(?!\s+(?:أمس|امس|من\s+"
                           r"(?:يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|"
                           r"ديسمبر|كانون|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين|جانفي|فيفري|أفريل|ماي|جوان|"
                           r"جويلية|أوت|الشهر)))")
@@ -195,7 +196,6 @@ _AGENT_MARK_SKIP = {"جماعة", "تنظيم", "حركة", "عناصر", "مس�
 _KILL_VERBS = {"قتلت", "قتلوا", "قتلا"}  # their subject right after them acts; a count after them suffers
 _VERBS_OR_NOUNS = {"قتل", "جرح", "اسر", "حيد", "حيدت", "حيدوا"}  # undotted: «قُتل جندي» suffers, «قتل الجيشُ» acts
 _ABOUT_AN_EVENT = {"claim", "denial", "condemnation", "accusation"}
-# after a dateline's place: an optional date or agency in brackets, then a dash or colon
 
 
 @dataclass
@@ -413,7 +413,6 @@ class _Builder:
             if si >= 0 and t.end <= view.sentences[si][1]:
                 self.by_sentence.setdefault(si, []).append(t)
         self.statement_seen = False
-        self.institutional = False  # the speech at hand is an unnamed source's from a named institution
         self._countries: tuple | None = None  # article_country's per-article index, built on first use
         self.own_act_claims: set[str] = set()  # ids of claims made by announcing the group's own attack
         self.cues: dict[str, list[Hit]] = {}
@@ -592,8 +591,7 @@ class _Builder:
                 continue
             if w in _GROUND_NOUNS or w.removeprefix("ب") in _GROUND_NOUNS:
                 return True
-            return any(p.kind != "nationality" and p.start <= m.start() < p.end or p.start == m.start()
-                       for p in _in(self.view.places, m.start(), m.end()))
+            return any(p.start == m.start() for p in _in(self.view.places, m.start(), m.end()))
         return False
 
     def speaks(self, p: Mention) -> bool:
@@ -882,7 +880,7 @@ class _Builder:
 
     # -------------------------------------------------------------- statements
     def statements(self, si: int, s: int, e: int, hits: list[Hit], *, attribution_only: bool = False,
-                   event_hits: list[Hit] = ()) -> dict[str, Any] | None:
+                   event_hits: list[Hit] = (), institutional: bool = False) -> dict[str, Any] | None:
         """The speech acts of one sentence: a claim apart, the rest as one statement.
 
         «أعلنت الوزارة القبض على …» reports an event: a generic verb of announcing is then only
@@ -936,7 +934,7 @@ class _Builder:
                 speaker = None  # «التي تدين بالولاء», «ما يدعو إلى القلق»: no one speaks
             anonymous = _first_word_in(speaker, _OUTLET_NOUNS) and not (speaker or {}).get("affiliation")
             # «أفاد سكان», not «مصدر في قوات X»
-            if trig.payload.role in ("present", "generic") and (speaker is None or (anonymous and not self.institutional)):
+            if trig.payload.role in ("present", "generic") and (speaker is None or (anonymous and not institutional)):
                 self.reject(trig, "a present-tense or generic speech verb with no speaker or an anonymous source "
                                   "(«لافتات تطالب», «كشف غموض», «أفاد سكان»)")
                 continue
@@ -1031,9 +1029,7 @@ class _Builder:
                     continue  # «قال مصدر طبي»: an anonymous source reports, it makes no statement
                 entry = TriggerEntry("statement", cue.text, kind, None, (), "generic")
                 before = len(self.records)
-                self.institutional = institutional
-                self.statements(si, s, e, [Hit(cue.start, cue.end, cue.text, entry)])
-                self.institutional = False
+                self.statements(si, s, e, [Hit(cue.start, cue.end, cue.text, entry)], institutional=institutional)
                 if len(self.records) > before:
                     rec = self.records[-1]
                     rec["provenance"]["kind"] = _SPEECH
