@@ -287,6 +287,35 @@ def test_latin_only_towns_in_context(word, name):
     assert (m.location["name"], m.location["country"], m.location["precision"]) == (name, "ML", 1)
 
 
+def test_a_village_named_beside_its_province_matches_even_by_two_consonants():
+    # «موبي» has the skeleton «mb» only; the province named after it leaves one town that reads so
+    text = "فجر انتحاريان نفسيهما داخل مسجد في بلدة موبي بولاية أداماوا شمال شرق نيجيريا، وقتل عشرات المصلين."
+    m = next(m for m in places(text, "city") if m.text == "موبي")
+    assert (m.location["name"], m.location["admin1"], m.location["precision"]) == ("Mubi", "Adamawa State", 1)
+
+
+def test_a_village_named_beside_a_town_is_no_namesake_far_away():
+    # «أسديرة» shares the skeleton «sdr» with Baghdad's Sadr City, 300 km from the Mosul it is said to be near
+    text = "انفجرت عبوة ناسفة وسط المشيعين في قرية أسديرة جنوب الموصل، وقالت الشرطة العراقية إن ثلاثة قتلوا."
+    assert "Sadr City" not in [m.location["name"] for m in places(text)]
+
+
+def test_a_close_skeleton_that_reads_otherwise_is_not_taken():
+    # «ديورا» and Diourou share «dr» in the same province, but the vowels read otherwise: the province stays
+    text = "قتل جنود ماليون في هجوم على بلدة ديورا في منطقة سيغو بوسط مالي، بحسب الجيش المالي."
+    assert "Diourou" not in [m.location["name"] for m in places(text)]
+    assert "Ségou" in [m.location["name"] for m in places(text)]
+
+
+@pytest.mark.parametrize("arabic, latin, close", [
+    ("ديورا", "Dioura", True), ("ديورا", "Diourou", False), ("موبي", "Mubi", True), ("غواسكا", "Ogwashi-Uku", False),
+    ("بولكيسي", "Boulkessi", True), ("أسديرة", "Sadr City", False)])
+def test_readings_with_vowels(arabic, latin, close):
+    from rasd.places.resolve import reading_similarity
+
+    assert (reading_similarity(norm_name(arabic), latin) >= 0.85) is close
+
+
 # --- geocode, explain ------------------------------------------------------------------------------------------
 @pytest.mark.parametrize("name, country, expected", [
     ("سرت", None, ("Sirte", "LY", 1)),

@@ -384,7 +384,7 @@ class Gazetteer:
             for pid, name_en, latin in self._latin_names(cc):
                 for name in {name_en, *_split(latin)}:
                     s = latin_skeleton(name)
-                    if len(s) >= 3:
+                    if len(s) >= 2:  # two consonants only ever match next to a named province or town
                         lst = sk.setdefault(s, [])
                         if pid not in lst:
                             lst.append(pid)

@@ -158,6 +158,11 @@ _AR_SKEL = str.maketrans({
     "ش": "s", "ص": "s", "ض": "d", "ط": "t", "ظ": "z", "ع": "", "غ": "k", "ف": "f", "ق": "k", "ك": "k", "ل": "l",
     "م": "m", "ن": "n", "ه": "", "و": "", "ي": "", "ا": "", "ء": "", "ئ": "", "ؤ": "", "پ": "b", "ڤ": "f",
     "گ": "k", "چ": "s", " ": ""})
+# the skeleton's consonants for a reading that keeps vowels (vowel letters are mapped before)
+_AR_SKEL_KEEP = str.maketrans({k: v for k, v in {
+    "ب": "b", "ت": "t", "ث": "t", "ج": "k", "خ": "k", "د": "d", "ذ": "d", "ر": "r", "ز": "z", "س": "s", "ش": "s",
+    "ص": "s", "ض": "d", "ط": "t", "ظ": "z", "غ": "k", "ف": "f", "ق": "k", "ك": "k", "ل": "l", "م": "m", "ن": "n",
+    "پ": "b", "ڤ": "f", "گ": "k", "چ": "s"}.items()})
 _LAT_DIGRAPHS = (("tch", "ts"), ("sch", "s"), ("sh", "s"), ("ch", "s"), ("kh", "k"), ("gh", "k"), ("dj", "k"),
                  ("dh", "d"), ("th", "t"), ("ph", "f"), ("ck", "k"), ("qu", "k"))
 _LAT_MAP = str.maketrans({"q": "k", "g": "k", "j": "k", "c": "k", "x": "ks", "p": "b", "v": "f", "h": "", "a": "",
@@ -201,6 +206,39 @@ def arabic_skeletons(word: str) -> tuple[str, ...]:
     if "تش" not in word:
         return (first,)
     return first, arabic_skeleton(word.replace("تش", "ش"))
+
+
+_AR_VOWELLED = str.maketrans({"ا": "a", "و": "u", "ي": "i", "ى": "a", "ء": "", "ئ": "", "ؤ": "", "ع": "", "ح": "",
+                              "ه": "a", " ": ""})
+_LAT_VOWELS = str.maketrans({"o": "u", "e": "i", "y": "i", "w": "u", "h": "", "'": "", "’": "", "`": "", " ": "",
+                             "-": ""})
+
+
+def vowelled_forms(word: str) -> tuple[str, ...]:
+    """A rough Latin reading of a normalised Arabic name, long vowels kept: «ديورا» -> «diura»."""
+    return tuple(dict.fromkeys(_collapse(w.translate(_AR_VOWELLED).translate(_AR_SKEL_KEEP))
+                               for w in (word, word.replace("تش", "ش"))))
+
+
+def latin_vowelled(name: str) -> str:
+    """A Latin name in the alphabet of `vowelled_forms`: «Dioura» -> «diura», «Mubi» -> «mubi»."""
+    import unicodedata
+
+    s = "".join(c for c in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(c))
+    s = _NON_ALPHA.sub("", s)
+    for a, b in _LAT_DIGRAPHS:
+        s = s.replace(a, b)
+    s = s.replace("ou", "u")
+    return _collapse(s.translate(_LAT_VOWELS).translate(str.maketrans({"q": "k", "g": "k", "j": "k", "c": "k",
+                                                                          "x": "ks", "p": "b", "v": "f"})))
+
+
+def reading_similarity(word: str, name: str) -> float:
+    """How close an Arabic name reads to a Latin one, 0 … 1 (vowels count, unlike the skeleton)."""
+    from rapidfuzz.fuzz import ratio
+
+    lat = latin_vowelled(name)
+    return max(ratio(v, lat) for v in vowelled_forms(word)) / 100
 
 
 def _skeleton_ids(index: dict[str, list[int]], word: str) -> tuple[str, list[int] | None]:
@@ -970,7 +1008,12 @@ def _describes_previous(art: _Article, accepted: list[_Span], i: int, start: int
 
 
 def _fallback(art: _Article, accepted: list[_Span], mentions: list) -> None:
-    """Unknown words after «مدينة/بلدة/…»: match their consonant skeleton against Latin names in context."""
+    """Unknown words after «مدينة/بلدة/…»: match their consonant skeleton against Latin names in context.
+
+    A finer place named right after it («بلدة موبي بولاية أداماوا», «قرية X جنوب الموصل») anchors the
+    match: only towns of that province or within 150 km of that town count, the nearest wins, and then even a
+    two-consonant skeleton («موبي» = Mubi) or a long word with few consonants is specific enough. With no
+    anchor, the most populous town of the skeleton in the article's countries is taken, as before."""
     g, t = art.g, art.t
     ctx = [cc for cc, w in art.ctx.most_common(3) if w >= 2 and cc in FOCUS]
     if not ctx:
@@ -986,12 +1029,19 @@ def _fallback(art: _Article, accepted: list[_Span], mentions: list) -> None:
             continue
         if w.endswith(("يه", "يين", "يون")) or w in g.index:
             continue
-        if len(arabic_skeleton(w)) < 3:
+        anchors = _fallback_anchors(t, mentions, e)
+        if anchors:
+            best = _anchored_skeleton_match(art, w, anchors)
+            if best is None:
+                continue
+        elif len(arabic_skeleton(w)) < 3:
             continue
-        best = None
-        for cc in ctx:
+        else:
+            best = None
+        for cc in ctx if best is None else ():
             idx = g.skeleton_index(cc)
             sk, ids = _skeleton_ids(idx, w)
+            ids = [k for k in ids or () if _reads_like(g, w, k) >= _SIMILAR_READING[3]]
             if ids:
                 cand = max(ids, key=lambda k: g.places[k].population)
                 best = best or cand
@@ -1008,3 +1058,53 @@ def _fallback(art: _Article, accepted: list[_Span], mentions: list) -> None:
         loc = art.location(Entry("city", best), "", 1)
         mentions.append((s, e, "city", loc))
         covered.append((s, e))
+
+
+# how close a reading must be, by skeleton length: «ديورا»/Dioura 1.0 and «ديورا»/Diourou 0.8 share the two
+# consonants «dr»; «اسديره»/Sadr City 0.43
+_SIMILAR_READING = {2: 0.85, 3: 0.75}
+_CLAUSE_BREAK = re.compile(r"[،,.؛;:!?؟\n]")
+
+
+def _reads_like(g: Gazetteer, word: str, k: int) -> float:
+    """How close `word` reads to the closest of place `k`'s Latin names."""
+    p = g.places[k]
+    return max(reading_similarity(word, n) for n in {p.name_en, *p.latin.split("|")} if n)
+
+
+def _fallback_anchors(t: str, mentions: list, end: int) -> list[dict]:
+    """The towns, provinces and places near a town («جنوب الموصل») that describe the name ending at `end`:
+    named within a few words after it («بلدة موبي بولاية أداماوا»), not countries nor parts of a country."""
+    return [loc for ms, me, kind, loc in mentions if end <= ms <= end + 40 and not _CLAUSE_BREAK.search(t, end, ms)
+            and loc.get("lat") is not None
+            and loc.get("country") in FOCUS and (kind in ("city", "admin1") or (kind == "relative" and (
+                loc.get("precision") or 9) <= 2))]
+
+
+def _anchored_skeleton_match(art: _Article, word: str, anchors: list[dict]) -> int | None:
+    """The town with `word`'s skeleton, reading close to it (vowels too: «ديورا» is Dioura, not Diourou), nearest
+    to a place named beside it: in a named province, or within 150 km of a named town. None when no such town
+    has that skeleton (a populous namesake far away is no reading of a village named next to its province)."""
+    g = art.g
+    best, best_key = None, None
+    for cc in dict.fromkeys(loc["country"] for loc in anchors):
+        idx = g.skeleton_index(cc)
+        for sk in arabic_skeletons(word):
+            for k in idx.get(sk, ()) if len(sk) >= 2 else ():
+                p = g.places[k]
+                similar = _reads_like(g, word, k)
+                if similar < _SIMILAR_READING[min(len(sk), 3)]:
+                    continue
+                for loc in anchors:
+                    if loc["country"] != cc:
+                        continue
+                    km = haversine_km(p.lat, p.lon, loc["lat"], loc["lon"])
+                    if loc.get("precision") == 3 and loc.get("admin1"):
+                        if art.location(Entry("city", k), "", 1).get("admin1") != loc["admin1"]:
+                            continue
+                    elif km > 150:
+                        continue
+                    key = (-similar, km)
+                    if best_key is None or key < best_key:
+                        best, best_key = k, key
+    return best
