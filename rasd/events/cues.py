@@ -19,14 +19,16 @@ class TriggerEntry:
     sub_type: str | None
     modes: tuple[str, ...]
     role: str  # specific | generic | weak | plural | present | agentive | by_agent (the header of triggers.tsv)
+    when: tuple[str, ...] = ()  # conditions on the words around a match (the header of triggers.tsv)
 
 
 def _trigger_entries() -> list[tuple[str, TriggerEntry]]:
     entries = []
     for row in load_tsv("triggers.tsv"):
-        kind, pattern, type_, sub, modes, role = row
+        kind, pattern, type_, sub, modes, role, when = row
         entry = TriggerEntry(kind, pattern, type_, None if sub == "-" else sub,
-                             () if modes == "-" else tuple(modes.split(",")), role)
+                             () if modes == "-" else tuple(modes.split(",")), role,
+                             () if when == "-" else tuple(when.split(",")))
         entries.append((pattern, entry))
     return entries
 
