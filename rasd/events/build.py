@@ -588,7 +588,9 @@ class _Builder:
                 continue
             if w in _GROUND_NOUNS or w.removeprefix("ب") in _GROUND_NOUNS:
                 return True
-            return any(p.start == m.start() for p in _in(self.view.places, m.start(), m.end()))
+            # a place, not a nationality («سيطرت على الأراضي السورية» names ground by its noun; «على السوري» none)
+            return any(p.start == m.start() and p.kind != "nationality"
+                       for p in _in(self.view.places, m.start(), m.end()))
         return False
 
     def speaks(self, p: Mention) -> bool:
