@@ -18,3 +18,29 @@ def test_a_nationality_after_a_loose_taking_is_no_ground():
     # a town after it still is
     (ev,) = events_of("وتمكنت قوات الجيش الليبي، بعد معارك استمرت يومين، من السيطرة على مدينة سبها.")
     assert "territory" in ev["sub_event_type"]
+
+
+def test_another_incident_after_an_adjective_or_told_as_simultaneous():
+    evs = events_of("قتل مسلحون عشرة جنود في هجوم على ثكنة عسكرية في بلدة مونغونو. وقتل ثلاثة مزارعين في هجوم عنيف "
+                    "آخر استهدف قرية قريبة.")
+    assert len(evs) == 2
+    # the attack told again with its adjective is the same one
+    evs = events_of("قتل مسلحون عشرة جنود في هجوم على ثكنة عسكرية في بلدة مونغونو. وقتل ثلاثة مزارعين في الهجوم "
+                    "العنيف على قرية قريبة.")
+    assert len(evs) == 1
+    evs = events_of("قتل مسلحون ثمانية جنود في هجوم على مقر الجيش في واغادوغو. واستهدف مسلحون السفارة الفرنسية في "
+                    "هجوم متزامن قتل فيه ستة مهاجمين.")
+    assert len(evs) == 2
+    # «وهجمات أخرى» joined by و speaks of other attacks, not of the kidnapping told again
+    evs = events_of("خطف مسلحون عشرين تلميذة من مدرسة في بلدة دابشي. وتثير عملية الخطف وهجمات أخرى مخاوف السكان.")
+    assert len(evs) == 1
+
+
+def test_the_side_hit_acting_in_turn_is_another_incident():
+    evs = events_of("قصفت مدفعية التحالف العربي مواقع للحوثيين في مديرية التحيتا. في غضون ذلك، واصلت ميليشيات الحوثي "
+                    "قصفها لقرية المنظر جنوبي الحديدة.")
+    assert len(evs) == 2
+    # the same side going on is the same shelling
+    evs = events_of("قصفت مدفعية التحالف العربي مواقع للحوثيين في مديرية التحيتا. وواصلت مدفعية التحالف العربي "
+                    "قصفها للمواقع ذاتها.")
+    assert len(evs) == 1

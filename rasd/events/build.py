@@ -47,7 +47,12 @@ _DISTINCT = "another incident of the same kind («هجوم مماثل»): never 
 _ATTRIBUTION = re.compile(r"(?:بحسب|حسب|وفق|وفقا ل)\s*ما\s*$|حسبما\s*$")
 _RELATIVE_BEFORE = re.compile(r"(?<!\w)و?(?:التي|الذي|الذين|اللذين|اللتين)\s+(?:\w+\s+)?$")
 _MASDAR_HEADS = {"بشأن", "حول", "عن", "بعد", "قبل", "إلى", "الى", "على", "من", "في", "ب", "ل", "لل"}
-_OTHER_INCIDENT = re.compile(r"\s+(?:مماثل[ةه]?|آخر|اخر|أخرى|اخرى|سابق[ةه]?|منفصل[ةه]?)(?!\w)")
+# («عملية نوعية أخرى»: after one adjective too, not after a word joined by و: «عمليتا الخطف وهجمات أخرى»)
+_OTHER_INCIDENT = re.compile(r"(?:\s+(?!(?:في|على|من|إلى|الى|عن|ضد)(?!\w)|و)\w+)?\s+(?:مماثل[ةه]?|آخر|اخر|أخرى|اخرى|"
+                             r"سابق[ةه]?|منفصل[ةه]?)(?!\w)")
+# «في هجوم متزامن», «غارات جديدة»: an indefinite incident word told as new or simultaneous is another incident
+_NEW_INCIDENT = re.compile(r"(?:\s+(?!(?:في|على|من|إلى|الى|عن|ضد)(?!\w)|و)\w+)?\s+(?:جديد[ةه]?|جديدا|متزامن[ةه]?|"
+                           r"متزامنا)(?!\w)")
 # «بعد يومين من مقتل 14 مسلحا», «غداة مقتل ستة جنود»: an incident dated from another one is not that one
 _EARLIER_TIME = re.compile(r"(?:(?<!\w)(?:بعد|قبل)\s+(?:\w+\s+){0,2}?\w*(?:ساع|يوم|ايام|أيام|اسبوع|أسبوع|أسابيع|"
                            r"اسابيع|شهر|أشهر|اشهر)\w*\s+(?:على|من)|(?<!\w)(?:غداة|عشية))\s+$")
@@ -1489,8 +1494,9 @@ class _Builder:
         told_again = bool(_TOLD_AGAIN.search(self.text, s, first))
         separate = bool(_SEPARATE_CONTEXT.search(self.text, s, e)
                         or (_RELATED_CONTEXT.search(self.text, s, e) and not (any_definite or told_again)))
-        # «بعد أسبوع من هجوم مماثل»: another incident of the same kind, not the one told before
-        dated_apart = any(self.dated_from_another(h) for h in hits)
+        # «بعد أسبوع من هجوم مماثل»: another incident of the same kind, not the one told before; so is one that
+        # another side carries out («واصلت الميليشيات قصفها لقرية …» after «قصفت مدفعية التحالف مواقع …»)
+        dated_apart = any(self.dated_from_another(h) for h in hits) or self.another_side_acts(s, e, hits, target)
         # a verb or a bare noun («قتل مسلحون 18 شخصا في هجوم») tells again only an incident of the last sentences;
         # further on, only a definite «الهجوم», or a definite «العملية» before it naming what is told again («…
         # العملية الحالية، وقد أسفرت عن مقتل مئات المتشددين»), reaches back
@@ -1591,11 +1597,29 @@ class _Builder:
         """«الحرب المستمرة منذ 17 عاما»: how long a state has lasted, which dates no incident."""
         return d.text.startswith("منذ") and bool(_LASTING.search(self.text, max(s, d.start - 30), d.start))
 
+    def another_side_acts(self, s: int, e: int, hits: list[Hit], target: dict[str, Any]) -> bool:
+        """An armed force or group named as the incident word's agent, other than the one that acted in the
+        incident told before, in a sentence no one is quoted telling: right after the word («قصفت مدفعية التحالف»), or before
+        a word that carries its pronoun («واصلت الميليشيات قصفها لقرية …»). (A subject before a plain verb may
+        be the one hit: «أحد الجنود تعرض لإطلاق نار», «اثنين من أفراد الشرطة قتلا».)"""
+        named = _ref_names(target.get("actor1"))  # (the side it hit, acting now, is another incident)
+        lead = min(hits, key=lambda h: h.start)
+        if not named or self.cues_in("reporting", s, lead.start):
+            return False
+        own = lead.text.split()[0].endswith(("ها", "هم", "ه"))
+        for a in _in(self.view.actors, max(s, lead.start - 30) if own else lead.end, min(e, lead.end + 3)):
+            if a.start >= lead.end and a.start - lead.end > 2:
+                continue
+            if _fights(a.ref) and not _is_object(self.view, a) and not _ref_names(a.ref) & named:
+                return True
+        return False
+
     def dated_from_another(self, hit: Hit) -> bool:
         """«بعد أسبوع من هجوم مماثل», «بعد يومين من مقتل 14 مسلحا»: another incident, not the one told before
         (a definite «بعد ساعات من الهجوم» is still that one)."""
         return bool(_OTHER_INCIDENT.match(self.text, hit.end) or (
-            not _definite(self.text, hit.start) and _EARLIER_TIME.search(self.text, max(0, hit.start - 40), hit.start)))
+            not _definite(self.text, hit.start) and (_EARLIER_TIME.search(self.text, max(0, hit.start - 40), hit.start)
+                                                     or _NEW_INCIDENT.match(self.text, hit.end))))
 
     def sides_apart(self, first: Mention, f: Mention) -> bool:
         """«تكبدت القوات مقتل جندي، في حين أحصينا في صفوف العدو 11 قتيلا»: two counts of different people (soldiers,
