@@ -377,6 +377,9 @@ def strip_prefix(name: str) -> str | None:
     return None
 
 
+DISPUTED_UNIT_COUNTRY = {"Somaliland": "SO", "Northern Cyprus": "CY", "Baikonur": "KZ"}
+
+
 def build_admin1(gaz: Path, a1_names: dict) -> list[list]:
     out = []
     for r in read_tsv(gaz / "naturalearth" / "ne_10m_admin1_names.tsv"):
@@ -405,7 +408,10 @@ def build_admin1(gaz: Path, a1_names: dict) -> list[list]:
         lat = round(float(r["latitude"]), 4) if r["latitude"] else ""
         lon = round(float(r["longitude"]), 4) if r["longitude"] else ""
         indexed = 0 if directional and not bare else 1
-        out.append([code, r["iso_a2"], name_en, name_ar, "|".join(dict.fromkeys(a for a in aliases if a)),
+        # Natural Earth marks disputed or breakaway units with the country «-1»: the country that holds or claims
+        # them when the news names it so (Somaliland is Somalia's north), none when two claim it (Kashmir)
+        cc = r["iso_a2"] if r["iso_a2"] not in ("-1", "-99") else DISPUTED_UNIT_COUNTRY.get(name_en, "")
+        out.append([code, cc, name_en, name_ar, "|".join(dict.fromkeys(a for a in aliases if a)),
                     r["gn_id"] or "", gn_code, lat, lon, r["type_en"], indexed])
     out.sort(key=lambda x: x[0])
     return out

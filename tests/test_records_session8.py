@@ -44,3 +44,32 @@ def test_the_side_hit_acting_in_turn_is_another_incident():
     evs = events_of("قصفت مدفعية التحالف العربي مواقع للحوثيين في مديرية التحيتا. وواصلت مدفعية التحالف العربي "
                     "قصفها للمواقع ذاتها.")
     assert len(evs) == 1
+
+
+def test_met_their_death_is_a_killing_even_with_words_between():
+    (ev,) = events_of("لقي أكثر من ثلاثين مدنيا من الرعاة مصرعهم على أيدي مسلحين قرب ميناكا شمال شرقي مالي.")
+    assert ev["event_type"] == "Violence against civilians" and ev["fatalities"]["low"] == 30
+    # a road accident is no violence, however it is told
+    assert not events_of("ولقي الوزير السابق مصرعه في حادث على الطريق بين المدينتين.")
+
+
+def test_an_incident_told_before_the_toll_of_its_conflict_stays_an_incident():
+    recs = records("قتل جنديان ومسلح، الثلاثاء، خلال تبادل إطلاق النار في إقليم كشمير، في أحدث فصول الصراع الذي خلف "
+                   "70 ألف قتيل خلال ثلاثة عقود.")
+    (ev,) = kinds(recs, "event")
+    assert ev["event_type"] == "Battles" and ev["fatalities"]["best"] != 70000
+    assert kinds(recs, "tally")
+    # a disputed region names no country for the generic actors
+    assert "(-1)" not in str(ev)
+
+
+def test_an_exchange_of_fire_is_a_clash_but_exchanged_accusations_are_not():
+    (ev,) = events_of("قتل ثلاثة من رجال الشرطة المصرية في تبادل لإطلاق النار مع مسلحين في مدينة العريش.")
+    assert ev["event_type"] == "Battles"
+    assert not [ev for ev in events_of("وتبادل الطرفان الاتهامات بخرق الهدنة في مدينة الحديدة.")
+                if ev["event_type"] == "Battles"]
+
+
+def test_what_followed_an_incident_is_that_incident():
+    evs = events_of("فجر انتحاري سيارة مفخخة أمام فندق في مقديشو. وأعقب ذلك تبادل لإطلاق النار بين المسلحين وقوات الأمن.")
+    assert len(evs) == 1

@@ -67,6 +67,7 @@ _CLOSE_SPEAKER = ("subject right before", "country right before", "person right 
                   "country right after", "the outlet or officials named right after")
 _AFFILIATED = re.compile(r"(?<!\w)(?:ال)?(?:تابع|موال|مرتبط|مقرب|منتمي)\w{0,2}\s+(?:ل|ب|من|إلى|الى)?\s*$")
 _OPENING_DATE = re.compile(r"\s*(?:و|ف)?(?:في|منذ|خلال)?\s*")  # what may stand before a date opening a sentence
+_WHAT_FOLLOWED = re.compile(r"(?<!\w)[وف]?(?:أعقب|اعقب|تلا|أعقبه|اعقبه|تلاه|أعقبته|اعقبته|تلته)\s+(?:ذلك\s+)?$")
 _TOLD_AGAIN = re.compile(r"(?<!\w)[وفب]?ال(?:عملي[ةه]|هجوم|حمل[ةه]|معرك[ةه]|اعتداء)(?!\w)")
 _SAID_NEXT = re.compile(r"[\s،,]*(?:أن|إن|ان|:)")  # «واعتبرت إيران أن …», not «تعتبر سوريا من أكثر …»
 _CURFEW_LIFTED = re.compile(r"(?:رفع|تخفيف|إلغاء|الغاء|انتهاء|إنهاء)\s+$")  # «رفع حظر التجول»: no curfew imposed
@@ -1309,9 +1310,15 @@ class _Builder:
             self.text[max(s, h.start - 2):h.start].endswith(("ب", "وب")) or _HURT_BY.search(self.text, max(s, h.start - 20), h.start))),
                          "tear gas as what hurt people in a toll, not a protest dispersed")
         if used:  # a tally's sentence: only a trigger naming an incident makes one
-            hits = self.keep(hits, lambda h: h.payload.role == "specific", "in a tally's sentence: part of the toll")
-            # «أسفر عن مقتل عشرات الآلاف، واختطاف الآلاف»: a count joined to the toll is more of the toll
             tolls = [f for f in _in(self.view.figures, s, e) if id(f) in used]
+            # «قتل عنصران من الأمن ومسلح، الثلاثاء، …، في صراع خلف 70 ألف قتيل»: an incident word with a count of
+            # its own, both told before the toll, is that incident
+            toll_start = min(f.start for f in tolls)
+            counted = any(id(f) not in used and f.end <= toll_start and _CATEGORY_FIELD.get(f.ref.get("category"))
+                          for f in _in(self.view.figures, s, e))
+            hits = self.keep(hits, lambda h: h.payload.role == "specific" or (
+                counted and h.payload.role == "generic" and h.end <= toll_start), "in a tally's sentence: part of the toll")
+            # «أسفر عن مقتل عشرات الآلاف، واختطاف الآلاف»: a count joined to the toll is more of the toll
             hits = self.keep(hits, lambda h: not any(_JOINED.fullmatch(self.text, f.end, h.start)
                                                      or f.start <= h.start < f.end for f in tolls),
                              "in a tally's sentence: the toll's own verb, or joined to the toll by و")
@@ -1487,7 +1494,8 @@ class _Builder:
         weigh are the features of the learned decision (`rasd.events.retell`), which has the last word when a
         model is shipped. With `self.decisions`, every question is kept with its features (for training)."""
         # definite or generic triggers («الهجوم», «مقتل»); never after «وفي سياق منفصل»
-        anaphoric = all(h.payload.role == "generic" or _definite(self.text, h.start) for h in hits)
+        anaphoric = all(h.payload.role == "generic" or _definite(self.text, h.start) for h in hits) or bool(
+            _WHAT_FOLLOWED.search(self.text, s, first))  # «وأعقب ذلك تبادل لإطلاق النار»: the same incident going on
         # «وفي سياق متصل» opens another story unless a definite word or «العملية …» points back («وفي سياق متصل،
         # ارتفعت حصيلة قتلى الهجوم إلى 7»)
         any_definite = any(_definite(self.text, h.start) for h in hits)

@@ -644,7 +644,7 @@ class _Article:
                     "lat": c.lat, "lon": c.lon, "geonames_id": None, "precision": precision or 4}
         if e.kind == "admin1":
             a = g.admin1[e.key]
-            return {"text": text, "name": a.name_en, "name_ar": a.name_ar, "country": a.cc, "admin1": a.name_en,
+            return {"text": text, "name": a.name_en, "name_ar": a.name_ar, "country": a.cc or None, "admin1": a.name_en,
                     "lat": a.lat, "lon": a.lon, "geonames_id": a.gn_id, "precision": precision or 3}
         r = g.regions[e.key]
         return {"text": text, "name": r.name_en, "name_ar": r.name_ar,
