@@ -73,3 +73,16 @@ def test_an_exchange_of_fire_is_a_clash_but_exchanged_accusations_are_not():
 def test_what_followed_an_incident_is_that_incident():
     evs = events_of("فجر انتحاري سيارة مفخخة أمام فندق في مقديشو. وأعقب ذلك تبادل لإطلاق النار بين المسلحين وقوات الأمن.")
     assert len(evs) == 1
+
+
+def test_doing_away_with_a_count_is_a_killing_but_with_terrorism_it_is_a_goal():
+    (ev,) = events_of("وأعلن الجيش القضاء على 4 عناصر تكفيرية خلال مداهمة في مدينة العريش بشمال سيناء.")
+    assert ev["fatalities"]["best"] == 4
+    assert not events_of("وتعهد الرئيس بمواصلة العمل حتى القضاء على الإرهاب في سيناء.")
+
+
+def test_a_headline_killing_is_the_body_incident_with_the_same_dead():
+    text = ("القضاء على 7 من قادة التنظيم في الموصل\n"
+            "أكد مصدر عسكري عراقي، الأحد، مقتل 7 قياديين من تنظيم داعش في غارة جوية على الجانب الأيمن من الموصل.")
+    (ev,) = events_of(text)
+    assert ev["sub_event_type"] == "Air/drone strike" and ev["fatalities"]["best"] == 7

@@ -67,6 +67,7 @@ _CLOSE_SPEAKER = ("subject right before", "country right before", "person right 
                   "country right after", "the outlet or officials named right after")
 _AFFILIATED = re.compile(r"(?<!\w)(?:ال)?(?:تابع|موال|مرتبط|مقرب|منتمي)\w{0,2}\s+(?:ل|ب|من|إلى|الى)?\s*$")
 _OPENING_DATE = re.compile(r"\s*(?:و|ف)?(?:في|منذ|خلال)?\s*")  # what may stand before a date opening a sentence
+_CLAUSE_BREAK = re.compile(r"[،,.؛;:!?؟\n]")
 _WHAT_FOLLOWED = re.compile(r"(?<!\w)[وف]?(?:أعقب|اعقب|تلا|أعقبه|اعقبه|تلاه|أعقبته|اعقبته|تلته)\s+(?:ذلك\s+)?$")
 _TOLD_AGAIN = re.compile(r"(?<!\w)[وفب]?ال(?:عملي[ةه]|هجوم|حمل[ةه]|معرك[ةه]|اعتداء)(?!\w)")
 _SAID_NEXT = re.compile(r"[\s،,]*(?:أن|إن|ان|:)")  # «واعتبرت إيران أن …», not «تعتبر سوريا من أكثر …»
@@ -598,6 +599,13 @@ class _Builder:
             return any(p.start == m.start() and p.kind != "nationality"
                        for p in _in(self.view.places, m.start(), m.end()))
         return False
+
+    def victim_after(self, pos: int) -> bool:
+        """A count of people or a named person right after `pos` (past «عدد», «نحو», a title)."""
+        # (a figure's span may open with the killing word itself: «القضاء على 4»)
+        near = [m for m in self.view.figures if m.start < pos + 25 and m.end > pos and m.ref.get("best") is not None]
+        near += [m for m in _in(self.view.persons, pos, pos + 40) if m.start - pos <= 25]
+        return any(not _CLAUSE_BREAK.search(self.text, pos, max(pos, m.start)) for m in near)
 
     def speaks(self, p: Mention) -> bool:
         """«وأعلنت طهران أن الضربة …»: a country or capital right after a verb of saying is who speaks, not
@@ -1270,6 +1278,10 @@ class _Builder:
             self.text, h.end, min(e, h.end + 50))), "hostages, a ship or goods held: no arrest")
         hits = self.keep(hits, lambda h: not ("ground_after" in h.payload.when and not self.ground_after(h.end, e)),
                          "a taking with no ground named after it (a fire, a vehicle, a feeling)")
+        # «القضاء على 4 عناصر تكفيرية», «تصفية الصحفيين سفيان …»: killing only with who was killed right after
+        # (not «القضاء على الإرهاب»)
+        hits = self.keep(hits, lambda h: not ("victim_after" in h.payload.when and not self.victim_after(h.end)),
+                         "no count or person killed right after it (a goal, not a killing)")
         if self.cues_in("accident", s, e):  # «مقتل رئيس الوزراء في حادث سير»: no violence
             hits = self.keep(hits, lambda h: h.payload.role == "specific", "a death in a road accident")
         # «اجتاحت السيول المدينة»: an agentive word is an incident only when someone acts in its sentence
@@ -2531,12 +2543,20 @@ def _headline_twin(rec: dict[str, Any], out: list[dict[str, Any]], title_end: in
                 or ({o.get("sub_event_type"), rec.get("sub_event_type")} <= _BOMBINGS
                     # «قتلى في هجوم على موكب عسكري» over «هاجمت بسيارة ملغومة موكبا»: the headline's bare attack
                     # is the body's bombing
-                    or _attack_reading(o) and rec.get("sub_event_type") in _BOMBINGS)
+                    or _attack_reading(o) and rec.get("sub_event_type") in _BOMBINGS
+                    # «القضاء على 6 من قادة داعش» over «مقتل 6 قياديين … في غارة جوية»: the same count killed
+                    or _attack_reading(o) and rec["kind"] == "event" and _same_dead(o, rec))
                 and not any(m["start"] >= title_end for m in o["mentions"])
                 and _places_agree(o.get("location") or {}, rec.get("location") or {})) and (
                 rec.get("statement_type") != "announcement" or _same_speaker(o.get("speaker"), rec.get("speaker"))):
             return o  # (a headline's announcement is the body's only when the same one speaks)
     return None
+
+
+def _same_dead(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Both records count the same dead (a known, non-zero number)."""
+    x, y = (a.get("fatalities") or {}).get("best"), (b.get("fatalities") or {}).get("best")
+    return bool(x) and x == y
 
 
 def _same_speaker(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
