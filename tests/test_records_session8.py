@@ -86,3 +86,14 @@ def test_a_headline_killing_is_the_body_incident_with_the_same_dead():
             "أكد مصدر عسكري عراقي، الأحد، مقتل 7 قياديين من تنظيم داعش في غارة جوية على الجانب الأيمن من الموصل.")
     (ev,) = events_of(text)
     assert ev["sub_event_type"] == "Air/drone strike" and ev["fatalities"]["best"] == 7
+
+
+def test_a_narrator_opener_or_a_relative_clause_before_the_verb_keeps_the_speaker():
+    (st,) = statements_of("يذكر أن وزير الدفاع النيجيري قال، الشهر الماضي، إن الجيش سيتخذ كل الإجراءات اللازمة.")
+    assert "وزير الدفاع" in str(st["speaker"])
+    (st,) = statements_of("وكان الجيش الأميركي، الذي وسع عملياته في الصومال خلال العام الماضي، قد قال إن القوات "
+                          "الصومالية ليست مستعدة بعد.")
+    assert "Military Forces of the United States" in str(st["speaker"])
+    # a relative clause with no «قد» before the verb leaves the sentence to what it reports
+    assert not statements_of("وكان الجيش الأميركي، الذي وسع عملياته في الصومال خلال العام الماضي والعام الذي "
+                             "قبله وفي أنحاء أخرى من القرن الأفريقي، قال إن القوات الصومالية ليست مستعدة بعد.")

@@ -68,6 +68,10 @@ _CLOSE_SPEAKER = ("subject right before", "country right before", "person right 
 _AFFILIATED = re.compile(r"(?<!\w)(?:ال)?(?:تابع|موال|مرتبط|مقرب|منتمي)\w{0,2}\s+(?:ل|ب|من|إلى|الى)?\s*$")
 _OPENING_DATE = re.compile(r"\s*(?:و|ف)?(?:في|منذ|خلال)?\s*")  # what may stand before a date opening a sentence
 _CLAUSE_BREAK = re.compile(r"[،,.؛;:!?؟\n]")
+_NARRATOR_OPENER = re.compile(r"\s*[وف]?(?:يذكر|يشار\s+إلى|يشار\s+الى|تجدر\s+الإشارة\s+إلى|تجدر\s+الاشارة\s+الى|"
+                              r"ومن\s+المعروف|من\s+المعروف)\s+[أا]ن\s+")
+_PLUPERFECT_LEAD = re.compile(r"\s*[وف]?كان(?:ت|وا)?\s")
+_RELATIVE_THEN_QAD = re.compile(r"\s*،\s*(?:الذي|التي|الذين)\s[^.؟!\n]*،\s*قد\s*")
 _WHAT_FOLLOWED = re.compile(r"(?<!\w)[وف]?(?:أعقب|اعقب|تلا|أعقبه|اعقبه|تلاه|أعقبته|اعقبته|تلته)\s+(?:ذلك\s+)?$")
 _TOLD_AGAIN = re.compile(r"(?<!\w)[وفب]?ال(?:عملي[ةه]|هجوم|حمل[ةه]|معرك[ةه]|اعتداء)(?!\w)")
 _SAID_NEXT = re.compile(r"[\s،,]*(?:أن|إن|ان|:)")  # «واعتبرت إيران أن …», not «تعتبر سوريا من أكثر …»
@@ -657,9 +661,13 @@ class _Builder:
         «وكان رئيس الوزراء، حيدر العبادي، قال»), unless a subject follows the verb («وزير الدفاع، قال مسؤولون»)."""
         if self.subject_after(cue.end, e):
             return []
+        lead = _narrator_opener_end(self.text, s)
         return [m for m in _in(self.view.persons, s, cue.start) + _in(self.view.actors, s, cue.start)
-                if _right_before(self.text, m.end, cue.start, appositive=True)
-                and _SUBJECT_LEAD.fullmatch(self.text[s:m.start])]
+                if _SUBJECT_LEAD.fullmatch(self.text, lead, m.start) and (
+                    _right_before(self.text, m.end, cue.start, appositive=True)
+                    # «وكان الجيش الأميركي، الذي صعد من جهوده …، قد قال»: a relative clause between
+                    or _PLUPERFECT_LEAD.match(self.text, lead) and _RELATIVE_THEN_QAD.fullmatch(self.text, m.end,
+                                                                                           cue.start))]
 
     def subject_after(self, verb_end: int, e: int) -> bool:
         """A subject follows the verb at once («قال مسؤولون», «قال الوزير»): not a date («قال الخميس»), a
@@ -1018,9 +1026,13 @@ class _Builder:
         statement of its own (an announcement; an assessment after «رأى، اعتبر»; an appeal after «طالب»)."""
         for kind in ("announcement", "assessment", "appeal"):
             for cue in self.cues_in(f"speech_{kind}", s, e):
-                lead = self.text[s:cue.start]
-                if (len(lead) > 90 or _COMPLEMENTIZER.search(lead) or self.cues_in("reporting", s, cue.start)
-                        or self.struck_by_event(si, cue)):
+                # «يذكر أن …», «وتجدر الإشارة إلى أن …»: the narrator's opener, not what was said
+                lead_start = _narrator_opener_end(self.text, s)
+                lead = self.text[lead_start:cue.start]
+                # «وكان X، الذي …، قد قال»: a subject told before its verb may be long
+                long_ok = bool(_PLUPERFECT_LEAD.match(lead)) and lead.rstrip().endswith("قد")
+                if ((len(lead) > 90 and not long_ok) or _COMPLEMENTIZER.search(lead)
+                        or self.cues_in("reporting", lead_start, cue.start) or self.struck_by_event(si, cue)):
                     continue  # the verb heads the sentence, after at most a short lead («وعقب الاتفاق، …»; not «وقتل طالب»)
                 # a person, an actor, or a country (its government: «واعتبرت إيران أن …») after the verb
                 # «ووصف مسؤولون أمريكيون الرئيس الأسد بأنه …»: وصف takes an object, so its speaker comes first
@@ -2253,6 +2265,12 @@ _SAID = _word_list("said_no_object")
 _SAID_OPENERS = _word_list("after_saying_no_speaker")
 _BEFORE_VERB = re.compile(r"\s*(?:قد\s+)?")
 _BEFORE_VERB_APPOSITIVE = re.compile(r"[\s\"“”«»،,]*(?:قد\s+)?")
+
+
+def _narrator_opener_end(text: str, s: int) -> int:
+    """Where the sentence proper starts after a narrator's opener («يذكر أن …», «وتجدر الإشارة إلى أن …»)."""
+    opener = _NARRATOR_OPENER.match(text, s)
+    return opener.end() if opener else s
 
 
 def _right_before(text: str, end: int, verb: int, appositive: bool = False) -> bool:
