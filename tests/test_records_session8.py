@@ -97,3 +97,14 @@ def test_a_narrator_opener_or_a_relative_clause_before_the_verb_keeps_the_speake
     # a relative clause with no «قد» before the verb leaves the sentence to what it reports
     assert not statements_of("وكان الجيش الأميركي، الذي وسع عملياته في الصومال خلال العام الماضي والعام الذي "
                              "قبله وفي أنحاء أخرى من القرن الأفريقي، قال إن القوات الصومالية ليست مستعدة بعد.")
+
+
+def test_a_country_acting_is_its_armed_forces():
+    (ev,) = events_of("أطلقت إيران، فجر الخميس، 20 صاروخا على مواقع للجيش الإسرائيلي في الجولان.")
+    assert ev["actor1"]["name"] == "Military Forces of Iran"
+    assert ev["actor2"]["name"] == "Military Forces of Israel"
+    (ev,) = events_of("وشنت تركيا غارات جوية على مواقع لحزب العمال الكردستاني في شمال العراق.")
+    assert ev["actor1"]["name"] == "Military Forces of Turkey"
+    # a country that saw or suffered the strikes did not make them
+    (ev,) = events_of("وشهدت سوريا غارات جوية عنيفة على ريف إدلب.")
+    assert not ev["actor1"] or "Syria" not in ev["actor1"]["name"]

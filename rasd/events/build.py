@@ -72,6 +72,12 @@ _NARRATOR_OPENER = re.compile(r"\s*[وف]?(?:يذكر|يشار\s+إلى|يشار
                               r"ومن\s+المعروف|من\s+المعروف)\s+[أا]ن\s+")
 _PLUPERFECT_LEAD = re.compile(r"\s*[وف]?كان(?:ت|وا)?\s")
 _RELATIVE_THEN_QAD = re.compile(r"\s*،\s*(?:الذي|التي|الذين)\s[^.؟!\n]*،\s*قد\s*")
+# a country acting in these (its armed forces); the prepositions that make a country a place instead
+_OPENING_VERB = re.compile(r"\s*([وف]?[^\W\d_]{3,})\s+")  # one word, then the subject
+_UNDERGOING_VERBS = _word_list("undergoing_verbs")
+_SUBJECT_SLOT = re.compile(r"\s*[وف]?")  # a subject opening the sentence
+_STATE_ACTS = frozenset({"Explosions/Remote violence", "Battles"})
+_PLACE_PREPS = frozenset({"في", "ب", "على", "من", "إلى", "الى", "ل", "عن", "داخل", "ضد", "مع"})
 _WHAT_FOLLOWED = re.compile(r"(?<!\w)[وف]?(?:أعقب|اعقب|تلا|أعقبه|اعقبه|تلاه|أعقبته|اعقبته|تلته)\s+(?:ذلك\s+)?$")
 _TOLD_AGAIN = re.compile(r"(?<!\w)[وفب]?ال(?:عملي[ةه]|هجوم|حمل[ةه]|معرك[ةه]|اعتداء)(?!\w)")
 _SAID_NEXT = re.compile(r"[\s،,]*(?:أن|إن|ان|:)")  # «واعتبرت إيران أن …», not «تعتبر سوريا من أكثر …»
@@ -603,6 +609,23 @@ class _Builder:
             return any(p.start == m.start() and p.kind != "nationality"
                        for p in _in(self.view.places, m.start(), m.end()))
         return False
+
+    def country_acting(self, lead: Hit, s: int, e: int) -> Mention | None:
+        """A country named as the subject of the incident's verb: right after it («أطلقت إيران، فجر الخميس، …»)
+        or right before it («إن تركيا شنت …»), not after a preposition («في سوريا», «على إسرائيل»)."""
+        for p in _in(self.view.places, s, e):
+            if p.kind != "country" or not p.ref.get("country") or _prefix_before(self.text, p.start) in _PLACE_PREPS:
+                continue
+            # right after the verb, or right before it as the subject of a clause («إن تركيا شنت», not «شهدت
+            # سوريا غارات»)
+            if _next_to(self.text, p, lead) and (p.start > lead.start or _SUBJECT_SLOT.fullmatch(
+                    self.text, s, p.start) or _no_conjunction(_prefix_before(self.text, p.start)) in ("أن", "إن", "ان")):
+                return p
+            # «أطلقت إيران، فجر الخميس، 20 صاروخا …»: the subject right after the verb that opens the sentence
+            opening = _OPENING_VERB.fullmatch(self.text, s, p.start)
+            if p.start < lead.start and opening and _no_conjunction(opening.group(1)) not in _UNDERGOING_VERBS:
+                return p
+        return None
 
     def victim_after(self, pos: int) -> bool:
         """A count of people or a named person right after `pos` (past «عدد», «نحو», a title)."""
@@ -1734,9 +1757,14 @@ class _Builder:
         else:
             rec["claimed_by"] = None
         marked = [a for a in agents if _by_hand_of(self.text, a.start)]
+        state = self.country_acting(lead, s, e) if entry.type in _STATE_ACTS else None
         if marked:
             actor1 = marked[0]
             prov["actor1"] = "actor named by «على يد / من قبل / بنيران»"
+        elif state is not None and not any(_next_to(self.text, a, lead) for a in agents):
+            # «أطلقت إيران 20 صاروخا», «إن تركيا شنت غارات»: a country acting is its armed forces
+            actor1 = replace(state, ref=state_force(state.ref["country"]))
+            prov["actor1"] = f"the country «{state.text}» as the subject of «{lead.text}»: its armed forces"
         elif agents:
             actor1 = min(agents, key=lambda a: (a.start > lead.start + 80, abs(a.start - lead.start)))
             prov["actor1"] = "nearest acting actor in sentence"
@@ -2265,6 +2293,15 @@ _SAID = _word_list("said_no_object")
 _SAID_OPENERS = _word_list("after_saying_no_speaker")
 _BEFORE_VERB = re.compile(r"\s*(?:قد\s+)?")
 _BEFORE_VERB_APPOSITIVE = re.compile(r"[\s\"“”«»،,]*(?:قد\s+)?")
+
+
+def _next_to(text: str, m: Mention, hit: Hit) -> bool:
+    """Only spaces (or a comma after the verb) between a mention and an incident word, on either side."""
+    if m.start >= hit.end:
+        gap = text[hit.end:m.start]
+        return len(gap) <= 2 and not gap.strip(" ،,")
+    gap = text[m.end:hit.start]
+    return len(gap) <= 1 and not gap.strip()
 
 
 def _narrator_opener_end(text: str, s: int) -> int:
