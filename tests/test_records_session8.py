@@ -108,3 +108,14 @@ def test_a_country_acting_is_its_armed_forces():
     # a country that saw or suffered the strikes did not make them
     (ev,) = events_of("وشهدت سوريا غارات جوية عنيفة على ريف إدلب.")
     assert not ev["actor1"] or "Syria" not in ev["actor1"]["name"]
+
+
+def test_an_aircraft_of_a_force_dropping_a_bomb_is_that_force_striking():
+    (ev,) = events_of("قتل 90 شخصا عندما ألقت طائرة تابعة للجيش النيجيري قنبلة على مخيم للنازحين في بلدة ران.")
+    assert ev["sub_event_type"] == "Air/drone strike" and ev["actor1"]["name"] == "Military Forces of Nigeria"
+    # units belonging to a government that hold a place are not striking
+    (ev,) = events_of("هاجمت مجموعة مسلحة مقرا تسيطر عليه وحدات تابعة لحكومة الوفاق في طرابلس.")
+    assert "Accord" not in str(ev["actor1"])
+    # tear gas thrown by the police is no air strike
+    assert "Air/drone strike" not in [ev["sub_event_type"] for ev in events_of(
+        "ألقت الشرطة القنابل المسيلة للدموع على المتظاهرين في الخرطوم.")]

@@ -75,6 +75,7 @@ _RELATIVE_THEN_QAD = re.compile(r"\s*،\s*(?:الذي|التي|الذين)\s[^.�
 # a country acting in these (its armed forces); the prepositions that make a country a place instead
 _OPENING_VERB = re.compile(r"\s*([وف]?[^\W\d_]{3,})\s+")  # one word, then the subject
 _UNDERGOING_VERBS = _word_list("undergoing_verbs")
+_STRIKING_MEANS = _word_list("striking_means")
 _SUBJECT_SLOT = re.compile(r"\s*[وف]?")  # a subject opening the sentence
 _STATE_ACTS = frozenset({"Explosions/Remote violence", "Battles"})
 _PLACE_PREPS = frozenset({"في", "ب", "على", "من", "إلى", "الى", "ل", "عن", "داخل", "ضد", "مع"})
@@ -378,6 +379,10 @@ def _is_object(view: DocView, m: Mention) -> bool:
     if prefix in ("ل", "لل") and any(w in _ATTACK_NOUNS for w in _words_before(
             view.text, m.start if inside else m.start - len(prefix), 2)):
         return False  # «في هجوم لبوكو حرام», «في قصف جوي لمقاتلات التحالف»: the attack of the one who acted
+    if prefix in ("ل", "لل"):
+        owner = _words_before(view.text, m.start if inside else m.start - len(prefix), 2)
+        if len(owner) == 2 and _bare(owner[0]).startswith(("تابع", "التابع")) and _bare(owner[1]) in _STRIKING_MEANS:
+            return False  # «ألقت طائرة تابعة للجيش النيجيري قنبلة»: the force whose aircraft struck
     if _without_proclitic(prefix) in _KILL_VERBS:
         return False  # «قتلت حركة الشباب خمسة رجال»: right after the verb, its subject
     if prefix in _OBJECT_PREFIXES or prefix in ("على", "علي"):
