@@ -119,3 +119,13 @@ def test_an_aircraft_of_a_force_dropping_a_bomb_is_that_force_striking():
     # tear gas thrown by the police is no air strike
     assert "Air/drone strike" not in [ev["sub_event_type"] for ev in events_of(
         "ألقت الشرطة القنابل المسيلة للدموع على المتظاهرين في الخرطوم.")]
+
+
+def test_a_capital_or_country_that_acts_is_the_actor_not_the_place():
+    (ev,) = events_of("وبدأت أنقرة عملية عسكرية ضد وحدات حماية الشعب الكردية في منطقة عفرين.")
+    assert ev["actor1"]["name"] == "Military Forces of Turkey"
+    assert ev["location"]["country"] == "SY"
+    # a country that tells of the strike is its speaker, not the striker
+    (ev,) = events_of("وكشفت إسرائيل، في وقت سابق، أن إيران أطلقت 20 صاروخا على قواعد عسكرية إسرائيلية في "
+                      "مرتفعات الجولان.")
+    assert ev["actor1"]["name"] == "Military Forces of Iran"

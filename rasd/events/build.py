@@ -548,6 +548,7 @@ class _Builder:
         cands = [p for p in _in(self.view.places, s, e)
                  if p.kind != "nationality" and not any(a0 <= p.start and p.end <= a1 for a0, a1 in taken)
                  and p.how != "dateline" and not self.is_seat(p) and not self.speaks(p)
+                 and not self.opens_as_subject(p, self.sentence_start(p.start))
                  and not _LOYAL_TO.search(self.text, max(s, p.start - 25), p.start)]
         state_countries = {a.ref.get("country") for a in actors if a.ref.get("type") in _STATE_TYPES}
 
@@ -616,21 +617,40 @@ class _Builder:
         return False
 
     def country_acting(self, lead: Hit, s: int, e: int) -> Mention | None:
-        """A country named as the subject of the incident's verb: right after it («أطلقت إيران، فجر الخميس، …»)
-        or right before it («إن تركيا شنت …»), not after a preposition («في سوريا», «على إسرائيل»)."""
+        """A country or its capital named as the subject of the incident's verb: right after it («أطلقت إيران،
+        فجر الخميس، …»), right before it («إن تركيا شنت …»), or right after the verb that opens the sentence
+        («وبدأت أنقرة عملية عسكرية»); not after a preposition («في سوريا», «على إسرائيل»)."""
         for p in _in(self.view.places, s, e):
-            if p.kind != "country" or not p.ref.get("country") or _prefix_before(self.text, p.start) in _PLACE_PREPS:
+            if not _speaks_for_state(p) or not p.ref.get("country") or _prefix_before(self.text, p.start) in _PLACE_PREPS:
                 continue
-            # right after the verb, or right before it as the subject of a clause («إن تركيا شنت», not «شهدت
-            # سوريا غارات»)
+            # (before the incident word only as the subject of a clause: «إن تركيا شنت», not «شهدت سوريا غارات»)
             if _next_to(self.text, p, lead) and (p.start > lead.start or _SUBJECT_SLOT.fullmatch(
                     self.text, s, p.start) or _no_conjunction(_prefix_before(self.text, p.start)) in ("أن", "إن", "ان")):
                 return p
-            # «أطلقت إيران، فجر الخميس، 20 صاروخا …»: the subject right after the verb that opens the sentence
-            opening = _OPENING_VERB.fullmatch(self.text, s, p.start)
-            if p.start < lead.start and opening and _no_conjunction(opening.group(1)) not in _UNDERGOING_VERBS:
+            if p.start < lead.start and self.opens_as_subject(p, s):
+                return p
+            # «أن إيران أطلقت، فجر الخميس، 20 صاروخا»: the subject of a clause after «أن», the incident soon after
+            if 0 < lead.start - p.end <= 40 and _no_conjunction(_prefix_before(self.text, p.start)) in (
+                    "أن", "إن", "ان") and not _in(self.view.actors, p.end, lead.start):
                 return p
         return None
+
+    def sentence_start(self, pos: int) -> int:
+        """Where the sentence holding `pos` starts."""
+        starts = [a for a, _ in self.view.sentences]
+        return starts[max(0, bisect_right(starts, pos) - 1)] if starts else 0
+
+    def opens_as_subject(self, p: Mention, s: int) -> bool:
+        """A country or capital right after the verb that opens its sentence («أطلقت إيران …», «وبدأت أنقرة
+        …»): who acts, unless the verb tells what the place saw or suffered («شهدت سوريا», «تعرضت مصر»)."""
+        opening = _OPENING_VERB.fullmatch(self.text, s, p.start)
+        if not opening or not _speaks_for_state(p) or _no_conjunction(opening.group(1)) in _UNDERGOING_VERBS:
+            return False
+        # (a verb of saying makes it the speaker: «وكشفت إسرائيل أن …»)
+        starts = [a for a, _ in self.view.sentences]
+        si = max(0, bisect_right(starts, p.start) - 1)
+        return not self.cues_in("reporting", s, p.start) and not any(
+            t.payload.kind == "statement" and t.start < p.start for t in self.by_sentence.get(si, []))
 
     def victim_after(self, pos: int) -> bool:
         """A count of people or a named person right after `pos` (past «عدد», «نحو», a title)."""
