@@ -129,3 +129,12 @@ def test_a_capital_or_country_that_acts_is_the_actor_not_the_place():
     (ev,) = events_of("وكشفت إسرائيل، في وقت سابق، أن إيران أطلقت 20 صاروخا على قواعد عسكرية إسرائيلية في "
                       "مرتفعات الجولان.")
     assert ev["actor1"]["name"] == "Military Forces of Iran"
+
+
+def test_a_source_that_goes_on_in_the_next_sentence_reported_the_incident():
+    (ev,) = events_of("قتل 11 مسلحا، مساء الثلاثاء، في تبادل لإطلاق النار مع الشرطة المصرية في العريش.\n"
+                      "وقالت مصادر أمنية إن المسلحين كانوا يختبئون داخل منزل مهجور في المدينة.")
+    assert "مصادر أمنية" in str(ev["reported_by"])
+    # a source of its own in the sentence stays the source
+    (ev,) = events_of("قتل 11 مسلحا في العريش، بحسب المرصد المصري.\nوقالت مصادر أمنية إن المسلحين كانوا يختبئون.")
+    assert "مصادر أمنية" not in str(ev["reported_by"])

@@ -830,6 +830,9 @@ class _Builder:
 
         self.records = [r for r in self.records if r["kind"] != "statement" or not attribution(r)]
         merged = merge_records(self.records, title_end=self.view.title_end)
+        for rec in merged:
+            if rec["kind"] == "event" and rec.get("reported_by") is None:
+                self.source_told_next(rec)
         _claimed_elsewhere(merged)
         _civilians_hit(merged)
         kept = {id(r) for r in merged}
@@ -838,6 +841,27 @@ class _Builder:
                 rec[key] = value
                 rec["provenance"][key] = how
         return merged
+
+    def source_told_next(self, rec: dict[str, Any]) -> None:
+        """«قتل 11 مسلحا في تبادل لإطلاق النار … . وقالت مصادر أمنية إن …»: an incident told with no source,
+        then a sentence that opens with a source going on about it (not «… أن» with no subject, which may be
+        anyone told before): that source reported it."""
+        starts = [a for a, _ in self.view.sentences]
+        end = max([rec["evidence"]["end"]] + [m["end"] for m in rec["mentions"]])
+        si = bisect_right(starts, end - 1)
+        if si >= len(starts):
+            return
+        s, e = self.view.sentences[si]
+        if self.text.count("\n", end, s) > 1:
+            return  # (past a blank line: another part of the story)
+        reps = self.cues_in("reporting", s, min(e, s + 25))
+        if not reps or reps[0].text.split()[-1] in ("أن", "ان", "إن"):
+            return
+        speaker, how = self.reporter(s, e, si)
+        if speaker is None or "previous speaker" in how:
+            return
+        rec["reported_by"] = speaker
+        rec["provenance"]["reported_by"] = how + ", in the next sentence, going on about the incident"
 
     def narrow(self, s: int, e: int, hits: list[Hit]) -> list[tuple[int, int]]:
         """Evidence for several records of one kind in one sentence: from each one's clause to the next one's."""
