@@ -138,3 +138,16 @@ def test_a_source_that_goes_on_in_the_next_sentence_reported_the_incident():
     # a source of its own in the sentence stays the source
     (ev,) = events_of("قتل 11 مسلحا في العريش، بحسب المرصد المصري.\nوقالت مصادر أمنية إن المسلحين كانوا يختبئون.")
     assert "مصادر أمنية" not in str(ev["reported_by"])
+
+
+def test_with_no_place_near_an_incident_the_part_of_the_country_the_article_is_about():
+    text = ("أعلن الجيش المصري مقتل مسلحين في شمال سيناء.\nوأضاف البيان أن القوات تواصل عملياتها في شمال سيناء.\n"
+            "وقال المتحدث العسكري في بيان آخر إن عناصر المهندسين فككت 30 عبوة ناسفة.")
+    (ev,) = [ev for ev in events_of(text) if "عبوة" in ev["evidence"]["text"]]
+    assert ev["location"]["name"] == "North Sinai"
+
+
+def test_a_country_named_as_whom_a_side_is_loyal_to_is_not_where_the_article_is():
+    text = ("قتل 16 عنصرا من ميليشيات الحوثي الموالية لإيران.\n"
+            "وقصفت مقاتلات التحالف العربي تعزيزات للميليشيات.")
+    assert all(ev["location"] is None or ev["location"]["country"] != "IR" for ev in events_of(text))

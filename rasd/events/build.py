@@ -584,8 +584,9 @@ class _Builder:
     def article_country(self, s: int) -> tuple[Mention | None, str]:
         """No place in or just before the sentence: the country the article was last in, at country level."""
         if self._countries is None:  # once per article: the places with a country, outside datelines
+            # (not a country named as whom a side is loyal to: «الميليشيات الموالية لإيران»)
             places = [p for p in self.view.places if p.ref.get("country") and p.how != "dateline"
-                      and not self.is_seat(p)]
+                      and not self.is_seat(p) and not _LOYAL_TO.search(self.text, max(0, p.start - 25), p.start)]
             named = [p for p in places if p.kind != "nationality"]
             ends = [p.end for p in named]
             top = Counter(p.ref["country"] for p in places).most_common(1)
@@ -593,6 +594,13 @@ class _Builder:
             for p in places:
                 if (p.ref.get("precision") or 4) == 4 and _prefix_before(self.text, p.start) not in _ABROAD_NOUNS:
                     levels.setdefault(p.ref["country"], []).append(p)
+            # «شمال سيناء» named again and again in a communiqué: the part of the country the article is about
+            parts = Counter((p.ref["country"], p.ref.get("name")) for p in named if p.ref.get("precision") == 3
+                            and p.kind in ("region", "admin1"))
+            for cc in list(levels):
+                ranked = [(k, n) for k, n in parts.most_common() if k[0] == cc]
+                if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
+                    levels[cc] = [p for p in named if (p.ref["country"], p.ref.get("name")) == ranked[0][0]]
             self._countries = (ends, named, top[0][0] if top else None, levels)
         ends, named, top, levels = self._countries
         i = bisect_right(ends, s)
