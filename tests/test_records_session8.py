@@ -151,3 +151,13 @@ def test_a_country_named_as_whom_a_side_is_loyal_to_is_not_where_the_article_is(
     text = ("قتل 16 عنصرا من ميليشيات الحوثي الموالية لإيران.\n"
             "وقصفت مقاتلات التحالف العربي تعزيزات للميليشيات.")
     assert all(ev["location"] is None or ev["location"]["country"] != "IR" for ev in events_of(text))
+
+
+def test_bombs_defused_are_disrupted_weapons_use_not_explosions():
+    (ev,) = events_of("وقال المتحدث العسكري إن عناصر المهندسين فككت 30 عبوة ناسفة في شمال سيناء.")
+    assert ev["sub_event_type"] == "Disrupted weapons use"
+    (ev,) = events_of("وأبطلت الفرق الهندسية مفعول عبوة ناسفة زرعت على طريق في بنغازي.")
+    assert ev["sub_event_type"] == "Disrupted weapons use"
+    # a bomb that went off is an explosion
+    (ev,) = events_of("انفجرت عبوة ناسفة زرعت على طريق في بنغازي فقتلت جنديين.")
+    assert ev["event_type"] == "Explosions/Remote violence"

@@ -1398,7 +1398,8 @@ class _Builder:
         # defused one is what was disrupted, no explosion
         disrupted = [h for h in hits if h.payload.sub_type == "Disrupted weapons use"]
         hits = self.keep(hits, lambda h: not (h.payload.type == "Explosions/Remote violence" and any(
-            0 <= h.start - d.end <= 40 for d in disrupted)), "the bomb a foiling or defusing names, not an explosion")
+            0 <= h.start - d.end <= 40 or d.start < h.start < d.end for d in disrupted)),
+                         "the bomb a foiling or defusing names, not an explosion")
         # «كانوا يرتدون أحزمة ناسفة»: a belt worn describes the bomber; only its blast is an incident
         hits = self.keep(hits, lambda h: not ("not_worn" in h.payload.when and _WORN.search(
             self.text, max(s, h.start - 20), h.start)), "a suicide belt worn, not set off")
