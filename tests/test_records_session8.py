@@ -161,3 +161,12 @@ def test_bombs_defused_are_disrupted_weapons_use_not_explosions():
     # a bomb that went off is an explosion
     (ev,) = events_of("انفجرت عبوة ناسفة زرعت على طريق في بنغازي فقتلت جنديين.")
     assert ev["event_type"] == "Explosions/Remote violence"
+
+
+def test_an_adjective_a_date_or_an_instrument_is_no_target():
+    (ev,) = events_of("وبدأت العملية العسكرية، الخميس، بقصف مدفعي مبكر على مديرية التحيتا.")
+    assert (ev["target"] or {}).get("text") != "مبكر"
+    (ev,) = events_of("هاجمت حركة الشباب بسيارة ملغومة موكبا عسكريا قرب مقديشو.")
+    assert not (ev["target"] or {}).get("text", "").startswith("بسيارة")
+    (ev,) = events_of("استهدف هجوم انتحاري يوم 7 جوان الجاري مبنى البرلمان في طهران.")
+    assert "جوان" not in (ev["target"] or {}).get("text", "")

@@ -76,6 +76,7 @@ _RELATIVE_THEN_QAD = re.compile(r"\s*،\s*(?:الذي|التي|الذين)\s[^.�
 _OPENING_VERB = re.compile(r"\s*([وف]?[^\W\d_]{3,})\s+")  # one word, then the subject
 _UNDERGOING_VERBS = _word_list("undergoing_verbs")
 _STRIKING_MEANS = _word_list("striking_means")
+_INSTRUMENT_NOUNS = _word_list("instrument_nouns")
 _SUBJECT_SLOT = re.compile(r"\s*[وف]?")  # a subject opening the sentence
 _STATE_ACTS = frozenset({"Explosions/Remote violence", "Battles"})
 _PLACE_PREPS = frozenset({"في", "ب", "على", "من", "إلى", "الى", "ل", "عن", "داخل", "ضد", "مع"})
@@ -2208,7 +2209,8 @@ class _Builder:
                 j = self.text.find(marker, cue.end + 1, end)
                 if 0 <= j < stop:
                     stop = j
-            taken = [(a.start, a.end) for a in self.view.actors if cue.end <= a.start < stop] + incident
+            taken = [(a.start, a.end) for a in self.view.actors if cue.end <= a.start < stop] + incident + [
+                (d.start, d.end) for d in _in(self.view.dates, cue.end, stop)]  # «… يوم 7 جوان الجاري مجلس …»
             words = []
             for w in _WORD_RE.finditer(self.text, cue.end, stop):
                 inside = any(a0 <= w.start() < a1 for a0, a1 in taken)
@@ -2247,6 +2249,8 @@ class _Builder:
         if word in _NOT_A_TARGET or stem in _NOT_A_TARGET or (word.startswith("ل") and not word.startswith("لل")
                                                                 and len(word) > 3 and word not in _TARGET_NOUNS):
             return False
+        if word.startswith("ب") and word[1:] in _INSTRUMENT_NOUNS:
+            return False  # «هاجمت بسيارة ملغومة …»: what it was done with
         return not any(p.kind == "nationality" and p.start <= t["start"] < p.end
                        for p in _in(self.view.places, t["start"] - 1, t["end"]))
 
