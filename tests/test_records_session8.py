@@ -170,3 +170,9 @@ def test_an_adjective_a_date_or_an_instrument_is_no_target():
     assert not (ev["target"] or {}).get("text", "").startswith("بسيارة")
     (ev,) = events_of("استهدف هجوم انتحاري يوم 7 جوان الجاري مبنى البرلمان في طهران.")
     assert "جوان" not in (ev["target"] or {}).get("text", "")
+
+
+def test_a_date_in_a_relative_clause_does_not_set_an_incident_told_again_apart():
+    text = ("خطف مسلحو بوكو حرام 110 تلميذات من مدرسة في بلدة دابشي بشمال شرق نيجيريا. وتستخدم الجماعة الخطف "
+            "سلاحا في التمرد الذي تخوضه منذ تسع سنوات والذي أدى إلى مقتل 20 ألف شخص.")
+    assert len(events_of(text)) == 1

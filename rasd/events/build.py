@@ -80,6 +80,8 @@ _INSTRUMENT_NOUNS = _word_list("instrument_nouns")
 _SUBJECT_SLOT = re.compile(r"\s*[وف]?")  # a subject opening the sentence
 _STATE_ACTS = frozenset({"Explosions/Remote violence", "Battles"})
 _PLACE_PREPS = frozenset({"في", "ب", "على", "من", "إلى", "الى", "ل", "عن", "داخل", "ضد", "مع"})
+_RELATIVE_BEFORE = re.compile(r"(?<!\w)(?:الذي|التي|اللذين|اللتين|الذين|اللذان|اللتان)\s+(?:\S+\s+){0,3}$")
+_DEMONSTRATIVE = re.compile(r"(?<!\w)(?:هذا|هذه|ذلك|تلك|هذين|هاتين)\s*[\"«“]?\s*$")
 _WHAT_FOLLOWED = re.compile(r"(?<!\w)[وف]?(?:أعقب|اعقب|تلا|أعقبه|اعقبه|تلاه|أعقبته|اعقبته|تلته)\s+(?:ذلك\s+)?$")
 _TOLD_AGAIN = re.compile(r"(?<!\w)[وفب]?ال(?:عملي[ةه]|هجوم|حمل[ةه]|معرك[ةه]|اعتداء)(?!\w)")
 _SAID_NEXT = re.compile(r"[\s،,]*(?:أن|إن|ان|:)")  # «واعتبرت إيران أن …», not «تعتبر سوريا من أكثر …»
@@ -1605,7 +1607,9 @@ class _Builder:
         # «وفي سياق متصل» opens another story unless a definite word or «العملية …» points back («وفي سياق متصل،
         # ارتفعت حصيلة قتلى الهجوم إلى 7»)
         any_definite = any(_definite(self.text, h.start) for h in hits)
-        told_again = bool(_TOLD_AGAIN.search(self.text, s, first))
+        # («هذا الهجوم», «هذه الهجمات»: a demonstrative points back)
+        told_again = bool(_TOLD_AGAIN.search(self.text, s, first)) or any(
+            _DEMONSTRATIVE.search(self.text, max(s, h.start - 8), h.start) for h in hits)
         separate = bool(_SEPARATE_CONTEXT.search(self.text, s, e)
                         or (_RELATED_CONTEXT.search(self.text, s, e) and not (any_definite or told_again)))
         # «بعد أسبوع من هجوم مماثل»: another incident of the same kind, not the one told before; so is one that
@@ -1767,6 +1771,8 @@ class _Builder:
         return not any((_other_time(target.get("date"), d.ref)
                         or (not target.get("background") and self.is_background(d.ref)))
                        and not self.how_long(d, s)
+                       # «… اتفاق الجزائر الذي أبرم في صيف 2015»: the date of something else, in a relative clause
+                       and not _RELATIVE_BEFORE.search(self.text, max(s, d.start - 30), d.start)
                        or (not target.get("date") and _OPENING_DATE.fullmatch(self.text, s, d.start) is not None
                            and (_names_month(d.ref.get("text") or "") or bool(d.ref.get("value"))))
                        for d in _in(self.view.dates, s, clause_end))
