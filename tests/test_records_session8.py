@@ -176,3 +176,23 @@ def test_a_date_in_a_relative_clause_does_not_set_an_incident_told_again_apart()
     text = ("خطف مسلحو بوكو حرام 110 تلميذات من مدرسة في بلدة دابشي بشمال شرق نيجيريا. وتستخدم الجماعة الخطف "
             "سلاحا في التمرد الذي تخوضه منذ تسع سنوات والذي أدى إلى مقتل 20 ألف شخص.")
     assert len(events_of(text)) == 1
+
+
+def test_incidents_an_earlier_announcement_told_are_context_not_news():
+    assert not events_of("وجاء هذا بعد يوم من إعلان الجيش مقتل 71 شخصا من التكفيريين وإلقاء القبض على خمسة آخرين "
+                         "في شمال سيناء.")
+    # an incident after the announcement of something else is news
+    evs = events_of("وبعد ساعات من إعلان الهدنة، قتل خمسة مدنيين في قصف على بلدة دوما.")
+    assert "Shelling/artillery/missile attack" in [ev["sub_event_type"] for ev in evs]
+
+
+def test_a_suicide_belt_at_the_end_of_a_list_of_things_seized_is_no_bombing():
+    assert not events_of("كما ضبطت الأجهزة الأمنية 3 أجهزة محمولة، و6 شرائح هاتفية، وملابس عسكرية، وحزام ناسف.")
+    # a blast told after a seizure is a blast
+    (ev,) = events_of("ضبطت الشرطة مشتبها به في العريش، وفجر انتحاري حزاما ناسفا في سوق المدينة.")
+    assert ev["sub_event_type"] == "Suicide bomb"
+
+
+def test_a_death_sentence_passed_with_a_count_is_no_execution():
+    assert not [ev for ev in events_of("حكم بإعدام 45 شخصا في ليبيا بتهمة قتل متظاهرين عام 2011.")
+                if (ev.get("fatalities") or {}).get("best") == 45 and not ev.get("background")]

@@ -80,8 +80,11 @@ _INSTRUMENT_NOUNS = _word_list("instrument_nouns")
 _SUBJECT_SLOT = re.compile(r"\s*[وف]?")  # a subject opening the sentence
 _STATE_ACTS = frozenset({"Explosions/Remote violence", "Battles"})
 _PLACE_PREPS = frozenset({"في", "ب", "على", "من", "إلى", "الى", "ل", "عن", "داخل", "ضد", "مع"})
-_RELATIVE_BEFORE = re.compile(r"(?<!\w)(?:الذي|التي|اللذين|اللتين|الذين|اللذان|اللتان)\s+(?:\S+\s+){0,3}$")
+_DATE_IN_RELATIVE = re.compile(r"(?<!\w)(?:الذي|التي|اللذين|اللتين|الذين|اللذان|اللتان)\s+(?:\S+\s+){0,3}$")
 _DEMONSTRATIVE = re.compile(r"(?<!\w)(?:هذا|هذه|ذلك|تلك|هذين|هاتين)\s*[\"«“]?\s*$")
+_EARLIER_ANNOUNCEMENT = re.compile(r"(?<!\w)(?:بعد|قبل)\s+(?:\S+\s+){0,2}?(?:من|على)\s+(?:إعلان|اعلان)\w{0,2}\s+"
+                                   r"(?:[^\s،,.]+\s+){0,10}$")
+_LAST_LIST_ITEM = re.compile(r"[،,]\s*و\s*$")
 _WHAT_FOLLOWED = re.compile(r"(?<!\w)[وف]?(?:أعقب|اعقب|تلا|أعقبه|اعقبه|تلاه|أعقبته|اعقبته|تلته)\s+(?:ذلك\s+)?$")
 _TOLD_AGAIN = re.compile(r"(?<!\w)[وفب]?ال(?:عملي[ةه]|هجوم|حمل[ةه]|معرك[ةه]|اعتداء)(?!\w)")
 _SAID_NEXT = re.compile(r"[\s،,]*(?:أن|إن|ان|:)")  # «واعتبرت إيران أن …», not «تعتبر سوريا من أكثر …»
@@ -456,6 +459,7 @@ class _Builder:
         self._clauses: dict[tuple[int, int], list[tuple[int, int]]] = {}  # clause_spans of a sentence, once
         # (record, field, value, how): defaults that fill a field still empty once reports are merged
         self.fallbacks: list[tuple[dict[str, Any], str, Any, str]] = []
+        self.not_tolls: set[int] = set()  # figures that count no incident's victims (those sentenced to death)
         self.last_speaker: dict[str, Any] | None = None
 
     # -------------------------------------------------------------- helpers
@@ -973,8 +977,23 @@ class _Builder:
     def seized(self, s: int, trigger: int) -> bool:
         """«ضبطت أسلحة منها قنابل يدوية»: a verb of seizing or finding governs the weapon named just after it
         (not «ضبطت مشتبها به بعد ساعات من انفجار سيارة مفخخة»)."""
-        return any(trigger - c.end <= 60 and not self.cues_in("time_link", c.end, trigger)
+        # (a weapon named, not a verb: «ضبطت الشرطة مشتبها به، وفجر انتحاري نفسه …» tells a blast)
+        word = _bare(_no_conjunction(_WORD_RE.match(self.text, trigger).group(0))).removeprefix("ال")
+        if word not in _INSTRUMENT_NOUNS:
+            return False
+        return any((trigger - c.end <= 60 or self.listed(c.end, trigger)) and not self.cues_in("time_link", c.end,
+                                                                                              trigger)
                    for c in self.cues_in("seized", s, trigger))
+
+    def listed(self, start: int, end: int) -> bool:
+        """«ضبطت 3 أجهزة محمولة، و6 شرائح هاتفية …، وملابس عسكرية، وحزام ناسف»: a list goes on from `start` to
+        `end`, its last item joined by «، و», with no sentence break and no other incident word in between."""
+        gap = self.text[start:end]
+        if len(gap) > 250 or "." in gap or not _LAST_LIST_ITEM.search(gap):
+            return False
+        starts = [a for a, _ in self.view.sentences]
+        si = max(0, bisect_right(starts, start) - 1)
+        return not any(t.payload.kind == "event" and start <= t.start < end for t in self.by_sentence.get(si, []))
 
     def recent_violence(self, si: int) -> bool:
         """An incident of violence was told in this sentence's paragraph, at most two sentences before."""
@@ -1363,11 +1382,17 @@ class _Builder:
         # «تحذر إيران من أي هجوم»: any attack is none in particular
         hits = self.keep(hits, lambda h: not _ANY.search(self.text, max(s, h.start - 8), h.start),
                          "«أي هجوم»: any incident, none in particular")
-        # «قضت المحكمة بإعدام سبعة متهمين»: a death sentence, not an execution
-        hits = self.keep(hits, lambda h: not ("carried_out" in h.payload.when
-                                              and self.cues_in("sentencing", max(s, h.start - 40), h.start)
-                                              and not _CARRIED_OUT.search(self.text, max(s, h.start - 40), h.start)),
-                         "a death sentence passed, not carried out")
+        # «قضت المحكمة بإعدام سبعة متهمين»: a death sentence, not an execution; the count sentenced is no toll
+        # of anything else in the sentence («… بتهمة قتل متظاهرين»)
+        sentenced = [h for h in hits if "carried_out" in h.payload.when
+                     and self.cues_in("sentencing", max(s, h.start - 40), h.start)
+                     and not _CARRIED_OUT.search(self.text, max(s, h.start - 40), h.start)]
+        hits = self.keep(hits, lambda h: h not in sentenced, "a death sentence passed, not carried out")
+        self.not_tolls.update(id(f) for h in sentenced for f in _in(self.view.figures, h.start, min(e, h.end + 30))
+                              if not self.text[h.end:f.start].strip())
+        # «وجاء هذا بعد يوم من إعلان الجيش مقتل 71 …»: what an earlier announcement said, the context of the news
+        hits = self.keep(hits, lambda h: not _EARLIER_ANNOUNCEMENT.search(self.text, max(s, h.start - 120), h.start),
+                         "told by an earlier announcement the news is dated from, not an incident of its own")
         # «احتجزت جماعة مسلحة عشرة رهائن», «احتجزت ناقلة نفط»: hostages or a ship held, no arrest
         hits = self.keep(hits, lambda h: not ("not_held_goods" in h.payload.when and _HELD_NOT_ARRESTED.search(
             self.text, h.end, min(e, h.end + 50))), "hostages, a ship or goods held: no arrest")
@@ -1472,7 +1497,12 @@ class _Builder:
                 territorial.extend(g)
                 groups.remove(g)
         generic = [h for h in hits if h.payload.role == "generic"]
-        if groups:
+        violent = [g for g in groups if g[0].payload.type in _VIOLENT]
+        if groups and generic and not violent and all(h.payload.type in _VIOLENT for h in generic) and any(
+                g[0].payload.sub_type == "Agreement" for g in groups):
+            # «بعد ساعات من إعلان الهدنة، قتل خمسة مدنيين في قصف»: the killing is no part of the truce
+            groups.append(generic)
+        elif groups:
             groups[0].extend(generic)
         elif generic and not used:  # in a tally's sentence, «مقتل» is the toll, not an incident
             groups.append(generic)
@@ -1772,7 +1802,7 @@ class _Builder:
                         or (not target.get("background") and self.is_background(d.ref)))
                        and not self.how_long(d, s)
                        # «… اتفاق الجزائر الذي أبرم في صيف 2015»: the date of something else, in a relative clause
-                       and not _RELATIVE_BEFORE.search(self.text, max(s, d.start - 30), d.start)
+                       and not _DATE_IN_RELATIVE.search(self.text, max(s, d.start - 30), d.start)
                        or (not target.get("date") and _OPENING_DATE.fullmatch(self.text, s, d.start) is not None
                            and (_names_month(d.ref.get("text") or "") or bool(d.ref.get("value"))))
                        for d in _in(self.view.dates, s, clause_end))
@@ -1785,7 +1815,7 @@ class _Builder:
         entry: TriggerEntry = lead.payload
         actors = _in(view.actors, s, e)
         # several incidents in one sentence: each takes the figures of its own stretch («مقتل 7 … وتدمير 1200 وكر»)
-        figures = [f for f in _in(view.figures, *ev) if id(f) not in used]
+        figures = [f for f in _in(view.figures, *ev) if id(f) not in used and id(f) not in self.not_tolls]
         places_here = [p for p in _in(view.places, s, e) if p.kind != "nationality"]
         victim = self.one_named_victim(lead, e) if not figures else None
         if entry.role == "generic" and not (figures or places_here or claim or len(actors) >= 1 or victim):
