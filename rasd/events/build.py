@@ -94,7 +94,7 @@ _WORN = re.compile(r"(?<!\w)(?:[يت]رتد(?:ي|ون|ين|يان)|ارتد(?:ى
 # (verbal nouns only: in «قتل انتحاري عشرين شخصا» the bomber is the one who killed)
 _BOMBER_STOPPED = re.compile(r"(?<!\w)و?(?:مقتل|مصرع|اعتقال|القبض\s+على|ضبط|توقيف)\s+(?:\d+\s+)?[\"«]?$")
 _HIMSELF = re.compile(r"\s+(?:نفسه|نفسها|أنفسهم|انفسهم)(?!\w)")
-_CARRIED_OUT = re.compile(r"(?<!\w)(?:نفذ|نفذت|نفذوا|تنفيذ|ينفذ|تنفذ)")
+_CARRIED_OUT = re.compile(r"(?<!\w)[وف]?(?:نفذ|نفذت|نفذوا|تنفيذ|ينفذ|تنفذ)")
 _MEANWHILE = re.compile(r"(?<!\w)(?:فيما|بينما|في حين|كما|وفي)(?!\w)")  # «…، فيما سيطرت القوات على …»: another incident
 _HELD_NOT_ARRESTED = re.compile(r"(?<!\w)(?:رهائن|رهينة|رهينتين|ناقلة|سفينة|سفن|شحنة|أموال|اموال|جثث|جثة)")
 _EXILED_TO = re.compile(r"(?:\s+\S+){0,3}?\s+(?:إلى|الى)\s")
