@@ -196,3 +196,16 @@ def test_a_suicide_belt_at_the_end_of_a_list_of_things_seized_is_no_bombing():
 def test_a_death_sentence_passed_with_a_count_is_no_execution():
     assert not [ev for ev in events_of("حكم بإعدام 45 شخصا في ليبيا بتهمة قتل متظاهرين عام 2011.")
                 if (ev.get("fatalities") or {}).get("best") == 45 and not ev.get("background")]
+
+
+def test_a_threat_in_the_present_tense_is_a_threat_and_the_act_threatened():
+    recs = records("ونشرت وكالة أعماق التابعة لداعش فيديو يهدد فيه عناصر من التنظيم بإعدام ستة أشخاص ما لم يتم إطلاق "
+                   "سراح معتقلات.")
+    assert [st["statement_type"] for st in kinds(recs, "statement")] == ["threat"]
+    assert all(ev["status"] == "threatened" for ev in kinds(recs, "event"))
+
+
+def test_a_practice_is_no_incident():
+    assert not events_of("وقالت المنظمة إن القوات الموالية للحكومة تمارس الاعتقال العشوائي والتعذيب بحق المعارضين.")
+    (ev,) = events_of("اعتقلت القوات الموالية للحكومة عشرين معارضا في مدينة عدن.")
+    assert ev["sub_event_type"] == "Arrests"

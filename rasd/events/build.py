@@ -1390,6 +1390,9 @@ class _Builder:
         hits = self.keep(hits, lambda h: h not in sentenced, "a death sentence passed, not carried out")
         self.not_tolls.update(id(f) for h in sentenced for f in _in(self.view.figures, h.start, min(e, h.end + 30))
                               if not self.text[h.end:f.start].strip())
+        # «تمارس الاعتقال العشوائي والتعذيب»: a practice, no incident
+        hits = self.keep(hits, lambda h: not self.cues_in("habitual", max(s, h.start - 15), h.start),
+                         "a practice told, not one incident")
         # «وجاء هذا بعد يوم من إعلان الجيش مقتل 71 …»: what an earlier announcement said, the context of the news
         hits = self.keep(hits, lambda h: not _EARLIER_ANNOUNCEMENT.search(self.text, max(s, h.start - 120), h.start),
                          "told by an earlier announcement the news is dated from, not an incident of its own")
