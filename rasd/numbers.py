@@ -465,7 +465,8 @@ def _casualty_res() -> _LazyPatterns:
         "trigger_number": lambda: re.compile(
             rf"(?P<trig>{trig}){WORD_END}(?:\s+و\s*(?P<trig2>{trig}){WORD_END})?"
             # the gap may hold «في» before a definite noun («قتل في الصراع نحو 10.000 مدني»), never a year
-            rf"(?P<gap>(?:\s+(?:في\s+ال{_ANY_WORD}|{_GAP_WORD})){{0,3}}?)\s+[\"«“]?{num}{noun_after}"),
+            # (a communiqué's «القضاء على عدد (4) عنصر»: «عدد» and brackets around the digits)
+            rf"(?P<gap>(?:\s+(?:في\s+ال{_ANY_WORD}|{_GAP_WORD})){{0,3}}?)\s+(?:عدد\s+)?[\"«“(]?{num}\)?{noun_after}"),
         # مقتل 3 جنود و5 مدنيين: the figures after the first
         "continuation": lambda: re.compile(rf"\s*[،,]?\s*و\s*{num}\s+(?:من\s+)?(?P<noun>(?:ال)?(?:{pers})){WORD_END}"),
         # 457 قتيلا — عشرات الجرحى — 20 قتيلا وجريحا — عشرات الآلاف من القتلى

@@ -209,3 +209,16 @@ def test_a_practice_is_no_incident():
     assert not events_of("وقالت المنظمة إن القوات الموالية للحكومة تمارس الاعتقال العشوائي والتعذيب بحق المعارضين.")
     (ev,) = events_of("اعتقلت القوات الموالية للحكومة عشرين معارضا في مدينة عدن.")
     assert ev["sub_event_type"] == "Arrests"
+
+
+def test_a_communique_count_in_brackets_after_the_word_number():
+    (ev,) = events_of("وأعلن الجيش المصري القضاء على عدد (4) عنصر تكفيري مسلح خلال مداهمة في شمال سيناء.")
+    assert ev["fatalities"]["best"] == 4
+    # vehicles seized are counted as no one arrested
+    assert not [ev for ev in events_of("وأضاف أنه تم ضبط عدد 14 عربة دفع رباعي محملة بالأسلحة على الحدود الغربية.")
+                if ev.get("arrested")]
+
+
+def test_an_attack_word_leads_over_a_killing_word():
+    (ev,) = events_of("وكان الضابط قد لقي مصرعه خلال التصدي لهجوم إرهابي على كمين للجيش في شمال سيناء.")
+    assert ev["event_type"] == "Battles"

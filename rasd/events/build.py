@@ -1813,8 +1813,10 @@ class _Builder:
     def event(self, si, s, e, group: list[Hit], ev, claim, used) -> None:
         view = self.view
         # a specific trigger leads; among generic ones an explosion says more than «هجوم» («في انفجار مماثل»)
+        # (and «هجوم» more than a word of killing: «لقي مصرعه خلال التصدي لهجوم»)
         lead = next((h for h in group if h.payload.role == "specific"), None) or next(
-            (h for h in group if h.payload.type == "Explosions/Remote violence"), group[0])
+            (h for h in group if h.payload.type == "Explosions/Remote violence"), None) or next(
+            (h for h in group if h.payload.type == "Battles"), group[0])
         entry: TriggerEntry = lead.payload
         actors = _in(view.actors, s, e)
         # several incidents in one sentence: each takes the figures of its own stretch («مقتل 7 … وتدمير 1200 وكر»)
