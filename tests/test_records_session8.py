@@ -222,3 +222,14 @@ def test_a_communique_count_in_brackets_after_the_word_number():
 def test_an_attack_word_leads_over_a_killing_word():
     (ev,) = events_of("وكان الضابط قد لقي مصرعه خلال التصدي لهجوم إرهابي على كمين للجيش في شمال سيناء.")
     assert ev["event_type"] == "Battles"
+
+
+def test_an_incident_recalled_in_the_pluperfect_is_background():
+    evs = events_of("قتل ثلاثة جنود في هجوم على حاجز في مدينة العريش أمس.\n"
+                    "وكانت غارة جوية مماثلة استهدفت قرية قريبة من المدينة.")
+    assert [ev["background"] for ev in evs] == [False, True]
+    (ev,) = events_of("وكان التنظيم قد شن هجوما على بلدة الشيخ زويد في مارس الماضي.")
+    assert ev["background"] is True
+    # the same tense with today's or yesterday's day is news
+    (ev,) = events_of("وكانت قوات الأمن قد اعتقلت أمس خمسة مشتبه بهم في مدينة العريش.")
+    assert ev["background"] is False

@@ -84,6 +84,10 @@ _DATE_IN_RELATIVE = re.compile(r"(?<!\w)(?:الذي|التي|اللذين|الل
 _DEMONSTRATIVE = re.compile(r"(?<!\w)(?:هذا|هذه|ذلك|تلك|هذين|هاتين)\s*[\"«“]?\s*$")
 _EARLIER_ANNOUNCEMENT = re.compile(r"(?<!\w)(?:بعد|قبل)\s+(?:\S+\s+){0,2}?(?:من|على)\s+(?:إعلان|اعلان)\w{0,2}\s+"
                                    r"(?:[^\s،,.]+\s+){0,10}$")
+_QAD = re.compile(r"(?<!\w)قد(?!\w)")
+_SIMILAR = re.compile(r"(?<!\w)(?:مماثل[ةه]?|مشابه[ةه]?)(?!\w)")
+_RECENT_DAY = re.compile(r"(?:أمس|امس|اليوم|الليلة|البارحة|الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|"
+                         r"الجمعة|السبت)")
 _LAST_LIST_ITEM = re.compile(r"[،,]\s*و\s*$")
 _WHAT_FOLLOWED = re.compile(r"(?<!\w)[وف]?(?:أعقب|اعقب|تلا|أعقبه|اعقبه|تلاه|أعقبته|اعقبته|تلته)\s+(?:ذلك\s+)?$")
 _TOLD_AGAIN = re.compile(r"(?<!\w)[وفب]?ال(?:عملي[ةه]|هجوم|حمل[ةه]|معرك[ةه]|اعتداء)(?!\w)")
@@ -535,6 +539,21 @@ class _Builder:
                 rec["provenance"]["background"] = (
                     "date more than a year before publication" if self.pub
                     else "date more than a year before the latest date the article names, or years ago")
+
+    def recalled(self, s: int, pos: int) -> bool:
+        """«وكانت غارة جوية مماثلة استهدفت …», «وكان التنظيم قد شن هجوما في مارس الماضي»: an incident the
+        sentence recalls in the pluperfect, as earlier than the news (not when its day is today's or
+        yesterday's: «وكانت القوات قد اعتقلت أمس …»)."""
+        lead_in = self.text[s:pos]
+        if not _PLUPERFECT_LEAD.match(lead_in):
+            return False
+        e = self.view.sentences[max(0, bisect_right([a for a, _ in self.view.sentences], s) - 1)][1]
+        dates = [d.ref.get("text") or "" for d in _in(self.view.dates, s, e)]
+        if any(_RECENT_DAY.search(d) for d in dates):
+            return False
+        # «غارة جوية مماثلة», or «قد» with a month or a past period named («في مارس الماضي»)
+        return bool(_SIMILAR.search(self.text, s, min(e, pos + 40))) or bool(_QAD.search(lead_in)) and any(
+            _names_month(d) or "الماضي" in d or "الماضية" in d for d in dates)
 
     def is_background(self, ref: dict[str, Any]) -> bool:
         """History more than a year before the article's time: its publication date, or, when that is unknown,
@@ -2016,6 +2035,9 @@ class _Builder:
             # «الذكرى الخامسة لاغتيال …»: the incident remembered is history, not news
             rec["background"] = True
             rec["provenance"]["background"] = "an incident remembered on its anniversary"
+        elif not rec["background"] and self.recalled(s, lead.start):
+            rec["background"] = True
+            rec["provenance"]["background"] = "told in the pluperfect («وكانت … قد»), as an earlier incident"
         for key in ("fatalities", "injuries", "abducted", "arrested"):
             rec[key] = None
         # a counted figure outranks an uncounted one of the same category («اختطف مسلحون … 14 مدنيا»)
