@@ -133,8 +133,12 @@ def test_a_capital_or_country_that_acts_is_the_actor_not_the_place():
 
 def test_a_source_that_goes_on_in_the_next_sentence_reported_the_incident():
     (ev,) = events_of("قتل 11 مسلحا، مساء الثلاثاء، في تبادل لإطلاق النار مع الشرطة المصرية في العريش.\n"
-                      "وقالت مصادر أمنية إن المسلحين كانوا يختبئون داخل منزل مهجور في المدينة.")
+                      "وقالت مصادر أمنية إن المسلحين كانوا يختبئون داخل منزل مهجور في العريش.")
     assert "مصادر أمنية" in str(ev["reported_by"])
+    # a next sentence about something else is no source of the incident
+    (ev,) = events_of("قتل خمسة مدنيين في غارة جوية على بلدة سراقب في ريف إدلب.\nوقال وزير الخارجية التركي إن بلاده "
+                      "ستواصل دعم الحل السياسي في سوريا.")
+    assert ev["reported_by"] is None
     # a source of its own in the sentence stays the source
     (ev,) = events_of("قتل 11 مسلحا في العريش، بحسب المرصد المصري.\nوقالت مصادر أمنية إن المسلحين كانوا يختبئون.")
     assert "مصادر أمنية" not in str(ev["reported_by"])
@@ -233,3 +237,38 @@ def test_an_incident_recalled_in_the_pluperfect_is_background():
     # the same tense with today's or yesterday's day is news
     (ev,) = events_of("وكانت قوات الأمن قد اعتقلت أمس خمسة مشتبه بهم في مدينة العريش.")
     assert ev["background"] is False
+
+
+def test_review_must_nots():
+    # an arrest of a man carrying a bomb is no air strike
+    assert "Air/drone strike" not in [ev["sub_event_type"] for ev in events_of(
+        "ألقت قوات الأمن القبض على شاب كان يحمل قنبلة يدوية قرب مسجد في مدينة الموصل.")]
+    # a capital shaken or shelled is the place, not the actor
+    (ev,) = events_of("هزت كابول صباح اليوم ثلاثة انفجارات متتالية أسفرت عن مقتل عشرة أشخاص.")
+    assert ev["location"]["name"] == "Kabul"
+    assert "Syria" not in str(events_of("وقصفت دمشق بعشرات القذائف التي أطلقتها فصائل المعارضة من الغوطة.")[0]["actor1"])
+    # deaths in a fire or a fall are no violence
+    assert not events_of("لقي 12 شخصا حتفهم في حريق اندلع داخل مستشفى ببغداد.")
+    assert not events_of("لقي ثلاثة عمال مصرعهم إثر سقوطهم من سقالة في موقع بناء.")
+    # an execution carried out with «بتنفيذ» is one; «نظام الحكم» passes no sentence
+    (ev,) = events_of("قامت السلطات الإيرانية بتنفيذ حكم الإعدام شنقا بحق 3 مدانين في سجن بطهران.")
+    assert ev["event_type"] == "Violence against civilians"
+    # another policeman killed in the same attack is that attack
+    assert len(events_of("قتل ثلاثة جنود في هجوم على حاجز بالعريش. وأسفر الهجوم أيضا عن مقتل شرطي آخر كان في المكان.")) == 1
+    # the other side's answer is another incident
+    assert len(events_of("أطلق مسلحون صواريخ من قطاع غزة على بلدة سديروت. وتلا ذلك غارات إسرائيلية على مواقع لحركة "
+                         "حماس في خان يونس.")) == 2
+    # companies wound up, accounts settled: no killing
+    assert not events_of("قررت الحكومة تصفية 3 شركات حكومية خاسرة في القاهرة.")
+    assert not events_of("دعا الرئيس إلى تصفية الحسابات السياسية مع محمد مرسي.")
+    # a bombing on the eve of announced results is a bombing
+    (ev,) = events_of("قبل يوم من إعلان نتائج الانتخابات انفجرت سيارة مفخخة في سوق شعبي بمدينة كركوك.")
+    assert ev["event_type"] == "Explosions/Remote violence"
+    # an aircraft shot down is not the striker
+    (ev,) = events_of("أسقطت الدفاعات الجوية السورية طائرة تابعة للتحالف الدولي فوق مدينة دير الزور.")
+    assert "Coalition" not in str(ev["actor1"])
+    # an incident inside the relative clause keeps its own date
+    assert len(events_of("قتل جندي في هجوم يوم الأحد. وكان الجيش الذي شن يوم 3 مارس هجوما على مواقع المسلحين قد "
+                         "قتل 12 منهم.")) == 2
+    # a court annulling a decree disrupts no weapon
+    assert not events_of("أبطلت المحكمة الدستورية مفعول المرسوم الرئاسي.")

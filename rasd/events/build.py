@@ -51,6 +51,9 @@ _MASDAR_HEADS = {"بشأن", "حول", "عن", "بعد", "قبل", "إلى", "ا
 _OTHER_INCIDENT = re.compile(r"(?:\s+(?!(?:في|على|من|إلى|الى|عن|ضد)(?!\w)|و)\w+)?\s+(?:مماثل[ةه]?|آخر|اخر|أخرى|اخرى|"
                              r"سابق[ةه]?|منفصل[ةه]?)(?!\w)")
 # «في هجوم متزامن», «غارات جديدة»: an indefinite incident word told as new or simultaneous is another incident
+_DOWNED = re.compile(r"(?<!\w)[وف]?(?:أسقط|اسقط|أسقطت|اسقطت|أسقطوا|إسقاط|اسقاط|استهدف|استهدفت|دمر|دمرت|تدمير)")
+_OTHER_INCIDENT_NEXT = re.compile(r"\s+(?:مماثل[ةه]?|آخر|اخر|أخرى|اخرى|سابق[ةه]?|منفصل[ةه]?)(?!\w)")
+_NEW_INCIDENT_NEXT = re.compile(r"\s+(?:جديد[ةه]?|جديدا|متزامن[ةه]?|متزامنا)(?!\w)")
 _NEW_INCIDENT = re.compile(r"(?:\s+(?!(?:في|على|من|إلى|الى|عن|ضد)(?!\w)|و)\w+)?\s+(?:جديد[ةه]?|جديدا|متزامن[ةه]?|"
                            r"متزامنا)(?!\w)")
 # «بعد يومين من مقتل 14 مسلحا», «غداة مقتل ستة جنود»: an incident dated from another one is not that one
@@ -74,7 +77,7 @@ _PLUPERFECT_LEAD = re.compile(r"\s*[وف]?كان(?:ت|وا)?\s")
 _RELATIVE_THEN_QAD = re.compile(r"\s*،\s*(?:الذي|التي|الذين)\s[^.؟!\n]*،\s*قد\s*")
 # a country acting in these (its armed forces); the prepositions that make a country a place instead
 _OPENING_VERB = re.compile(r"\s*([وف]?[^\W\d_]{3,})\s+")  # one word, then the subject
-_UNDERGOING_VERBS = _word_list("undergoing_verbs")
+_ACTING_VERBS = _word_list("acting_verbs")
 _STRIKING_MEANS = _word_list("striking_means")
 _INSTRUMENT_NOUNS = _word_list("instrument_nouns")
 _SUBJECT_SLOT = re.compile(r"\s*[وف]?")  # a subject opening the sentence
@@ -83,11 +86,14 @@ _PLACE_PREPS = frozenset({"في", "ب", "على", "من", "إلى", "الى", "�
 _DATE_IN_RELATIVE = re.compile(r"(?<!\w)(?:الذي|التي|اللذين|اللتين|الذين|اللذان|اللتان)\s+(?:\S+\s+){0,3}$")
 _DEMONSTRATIVE = re.compile(r"(?<!\w)(?:هذا|هذه|ذلك|تلك|هذين|هاتين)\s*[\"«“]?\s*$")
 _EARLIER_ANNOUNCEMENT = re.compile(r"(?<!\w)(?:بعد|قبل)\s+(?:\S+\s+){0,2}?(?:من|على)\s+(?:إعلان|اعلان)\w{0,2}\s+"
-                                   r"(?:[^\s،,.]+\s+){0,10}$")
+                                   r"(?:[^\s،,.]+\s+){0,2}$")
+_JOINED_ON = re.compile(r"[^،,.؛]{0,60}?\s+و\S*\s*")
 _QAD = re.compile(r"(?<!\w)قد(?!\w)")
 _SIMILAR = re.compile(r"(?<!\w)(?:مماثل[ةه]?|مشابه[ةه]?)(?!\w)")
 _RECENT_DAY = re.compile(r"(?:أمس|امس|اليوم|الليلة|البارحة|الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|"
                          r"الجمعة|السبت)")
+_NEGATED = re.compile(r"(?<!\w)[وف]?(?:لم|لن|لا|ليس|ليست)\s+(?:[^\s،,.]+\s+)?$")
+_NOT_A_NEGATION = re.compile(r"[وف]?(?:لا\s*(?:سيما|زال|تزال|يزال|يزالون|تزالان)|لم\s+(?:يزل|تزل|يعد|تعد))")
 _LAST_LIST_ITEM = re.compile(r"[،,]\s*و\s*$")
 _WHAT_FOLLOWED = re.compile(r"(?<!\w)[وف]?(?:أعقب|اعقب|تلا|أعقبه|اعقبه|تلاه|أعقبته|اعقبته|تلته)\s+(?:ذلك\s+)?$")
 _TOLD_AGAIN = re.compile(r"(?<!\w)[وفب]?ال(?:عملي[ةه]|هجوم|حمل[ةه]|معرك[ةه]|اعتداء)(?!\w)")
@@ -98,7 +104,7 @@ _WORN = re.compile(r"(?<!\w)(?:[يت]رتد(?:ي|ون|ين|يان)|ارتد(?:ى
 # (verbal nouns only: in «قتل انتحاري عشرين شخصا» the bomber is the one who killed)
 _BOMBER_STOPPED = re.compile(r"(?<!\w)و?(?:مقتل|مصرع|اعتقال|القبض\s+على|ضبط|توقيف)\s+(?:\d+\s+)?[\"«]?$")
 _HIMSELF = re.compile(r"\s+(?:نفسه|نفسها|أنفسهم|انفسهم)(?!\w)")
-_CARRIED_OUT = re.compile(r"(?<!\w)[وف]?(?:نفذ|نفذت|نفذوا|تنفيذ|ينفذ|تنفذ)")
+_CARRIED_OUT = re.compile(r"(?<!\w)[وفبل]?(?:نفذ|نفذت|نفذوا|تنفيذ|ينفذ|تنفذ|تطبيق|طبقت|طبق)")
 _MEANWHILE = re.compile(r"(?<!\w)(?:فيما|بينما|في حين|كما|وفي)(?!\w)")  # «…، فيما سيطرت القوات على …»: another incident
 _HELD_NOT_ARRESTED = re.compile(r"(?<!\w)(?:رهائن|رهينة|رهينتين|ناقلة|سفينة|سفن|شحنة|أموال|اموال|جثث|جثة)")
 _EXILED_TO = re.compile(r"(?:\s+\S+){0,3}?\s+(?:إلى|الى)\s")
@@ -391,8 +397,9 @@ def _is_object(view: DocView, m: Mention) -> bool:
         return False  # «في هجوم لبوكو حرام», «في قصف جوي لمقاتلات التحالف»: the attack of the one who acted
     if prefix in ("ل", "لل"):
         owner = _words_before(view.text, m.start if inside else m.start - len(prefix), 2)
-        if len(owner) == 2 and _bare(owner[0]).startswith(("تابع", "التابع")) and _bare(owner[1]) in _STRIKING_MEANS:
-            return False  # «ألقت طائرة تابعة للجيش النيجيري قنبلة»: the force whose aircraft struck
+        if len(owner) == 2 and _bare(owner[0]).startswith(("تابع", "التابع")) and _bare(owner[1]) in _STRIKING_MEANS \
+                and not _DOWNED.search(view.text, max(0, m.start - 45), m.start):
+            return False  # «ألقت طائرة تابعة للجيش النيجيري قنبلة»: the force whose aircraft struck (not one shot down)
     if _without_proclitic(prefix) in _KILL_VERBS:
         return False  # «قتلت حركة الشباب خمسة رجال»: right after the verb, its subject
     if prefix in _OBJECT_PREFIXES or prefix in ("على", "علي"):
@@ -658,7 +665,8 @@ class _Builder:
             if not _speaks_for_state(p) or not p.ref.get("country") or _prefix_before(self.text, p.start) in _PLACE_PREPS:
                 continue
             # (before the incident word only as the subject of a clause: «إن تركيا شنت», not «شهدت سوريا غارات»)
-            if _next_to(self.text, p, lead) and (p.start > lead.start or _SUBJECT_SLOT.fullmatch(
+            # (a capital right after the verb is more often the city hit, «وقصفت دمشق بالقذائف», than its state)
+            if _next_to(self.text, p, lead) and (p.start > lead.start and p.kind == "country" or _SUBJECT_SLOT.fullmatch(
                     self.text, s, p.start) or _no_conjunction(_prefix_before(self.text, p.start)) in ("أن", "إن", "ان")):
                 return p
             if p.start < lead.start and self.opens_as_subject(p, s):
@@ -678,8 +686,8 @@ class _Builder:
         """A country or capital right after the verb that opens its sentence («أطلقت إيران …», «وبدأت أنقرة
         …»): who acts, unless the verb tells what the place saw or suffered («شهدت سوريا», «تعرضت مصر»)."""
         opening = _OPENING_VERB.fullmatch(self.text, s, p.start)
-        if not opening or not _speaks_for_state(p) or _no_conjunction(opening.group(1)) in _UNDERGOING_VERBS:
-            return False
+        if not opening or not _speaks_for_state(p) or _no_conjunction(opening.group(1)) not in _ACTING_VERBS:
+            return False  # (a verb of acting only: «هزت كابول انفجارات», «وقصفت دمشق بالقذائف» tell what it suffered)
         # (a verb of saying makes it the speaker: «وكشفت إسرائيل أن …»)
         starts = [a for a, _ in self.view.sentences]
         si = max(0, bisect_right(starts, p.start) - 1)
@@ -689,8 +697,12 @@ class _Builder:
     def victim_after(self, pos: int) -> bool:
         """A count of people or a named person right after `pos` (past «عدد», «نحو», a title)."""
         # (a figure's span may open with the killing word itself: «القضاء على 4»)
-        near = [m for m in self.view.figures if m.start < pos + 25 and m.end > pos and m.ref.get("best") is not None]
-        near += [m for m in _in(self.view.persons, pos, pos + 40) if m.start - pos <= 25]
+        near = [m for m in self.view.figures if m.start < pos + 25 and m.end > pos and m.ref.get("best") is not None
+                and m.ref.get("who")]  # (people counted: not «تصفية 3 شركات»)
+        # (a person after at most a few words naming who they were, «تصفية الصحفيين التونسيين سفيان …», with no
+        # preposition between: not «تصفية الحسابات مع محمد مرسي»)
+        near += [m for m in _in(self.view.persons, pos, pos + 40)
+                 if not any(_no_conjunction(w) in _PREPOSITIONS for w in self.text[pos:m.start].split())]
         return any(not _CLAUSE_BREAK.search(self.text, pos, max(pos, m.start)) for m in near)
 
     def speaks(self, p: Mention) -> bool:
@@ -827,7 +839,8 @@ class _Builder:
             said_here = False
             if trig:
                 event_hits = [t for t in trig if t.payload.kind == "event"]
-                reports_event = any(t.payload.role == "specific" for t in event_hits)
+                # (an incident the sentence says did not happen is no report of one: «أعلنت أن قواتها لم تشن …»)
+                reports_event = any(t.payload.role == "specific" and not self.negated(t, s) for t in event_hits)
                 n_before = len(self.records)
                 claim = self.statements(si, s, e, [t for t in trig if t.payload.kind == "statement"],
                                         attribution_only=reports_event, event_hits=event_hits)
@@ -890,6 +903,11 @@ class _Builder:
             return  # (past a blank line: another part of the story)
         reps = self.cues_in("reporting", s, min(e, s + 25))
         if not reps or reps[0].text.split()[-1] in ("أن", "ان", "إن"):
+            return
+        # (going on about it: an incident word, a figure, or the incident's place in the sentence)
+        name = (rec.get("location") or {}).get("name")
+        if not (any(t.payload.kind == "event" for t in self.by_sentence.get(si, [])) or _in(self.view.figures, s, e)
+                or (name and any(p.ref.get("name") == name for p in _in(self.view.places, s, e)))):
             return
         speaker, how = self.reporter(s, e, si)
         if speaker is None or "previous speaker" in how:
@@ -1413,7 +1431,13 @@ class _Builder:
         hits = self.keep(hits, lambda h: not self.cues_in("habitual", max(s, h.start - 15), h.start),
                          "a practice told, not one incident")
         # «وجاء هذا بعد يوم من إعلان الجيش مقتل 71 …»: what an earlier announcement said, the context of the news
-        hits = self.keep(hits, lambda h: not _EARLIER_ANNOUNCEMENT.search(self.text, max(s, h.start - 120), h.start),
+        told_earlier: list[Hit] = []
+        for h in sorted(hits, key=lambda h: h.start):
+            # its object right after «إعلان …», or joined to it by «و» («مقتل 71 … وإلقاء القبض على خمسة»)
+            if _EARLIER_ANNOUNCEMENT.search(self.text, max(s, h.start - 60), h.start) or (told_earlier and _JOINED_ON.fullmatch(
+                    self.text, told_earlier[-1].end, h.start)):
+                told_earlier.append(h)
+        hits = self.keep(hits, lambda h: h not in told_earlier,
                          "told by an earlier announcement the news is dated from, not an incident of its own")
         # «احتجزت جماعة مسلحة عشرة رهائن», «احتجزت ناقلة نفط»: hostages or a ship held, no arrest
         hits = self.keep(hits, lambda h: not ("not_held_goods" in h.payload.when and _HELD_NOT_ARRESTED.search(
@@ -1654,8 +1678,10 @@ class _Builder:
         weigh are the features of the learned decision (`rasd.events.retell`), which has the last word when a
         model is shipped. With `self.decisions`, every question is kept with its features (for training)."""
         # definite or generic triggers («الهجوم», «مقتل»); never after «وفي سياق منفصل»
+        # «وأعقب ذلك تبادل لإطلاق النار»: the same incident going on (not «وتلا ذلك غارات إسرائيلية»: a side
+        # named with it makes it another's answer)
         anaphoric = all(h.payload.role == "generic" or _definite(self.text, h.start) for h in hits) or bool(
-            _WHAT_FOLLOWED.search(self.text, s, first))  # «وأعقب ذلك تبادل لإطلاق النار»: the same incident going on
+            _WHAT_FOLLOWED.search(self.text, s, first)) and not self.side_named_with(hits, e)
         # «وفي سياق متصل» opens another story unless a definite word or «العملية …» points back («وفي سياق متصل،
         # ارتفعت حصيلة قتلى الهجوم إلى 7»)
         any_definite = any(_definite(self.text, h.start) for h in hits)
@@ -1787,9 +1813,29 @@ class _Builder:
     def dated_from_another(self, hit: Hit) -> bool:
         """«بعد أسبوع من هجوم مماثل», «بعد يومين من مقتل 14 مسلحا»: another incident, not the one told before
         (a definite «بعد ساعات من الهجوم» is still that one)."""
-        return bool(_OTHER_INCIDENT.match(self.text, hit.end) or (
+        # (an adjective may stand between only after a word for an attack: «في هجوم عنيف آخر»; after «مقتل» the
+        # word between is who was killed: «مقتل شرطي آخر», «مقتل جندي جديد متأثرا بإصابته»)
+        other = _OTHER_INCIDENT if self.attack_word(hit) else _OTHER_INCIDENT_NEXT
+        new = _NEW_INCIDENT if self.attack_word(hit) else _NEW_INCIDENT_NEXT
+        return bool(other.match(self.text, hit.end) or (
             not _definite(self.text, hit.start) and (_EARLIER_TIME.search(self.text, max(0, hit.start - 40), hit.start)
-                                                     or _NEW_INCIDENT.match(self.text, hit.end))))
+                                                     or new.match(self.text, hit.end))))
+
+    def date_of_another_noun(self, d: Mention, start: int, s: int) -> bool:
+        """«… الاتفاق الذي أبرم في صيف 2015»: a date in a relative clause after the incident word dates the noun
+        the clause describes (not «وكان الجيش الذي شن يوم 3 مارس هجوما»: the incident is inside the clause)."""
+        m = _DATE_IN_RELATIVE.search(self.text, max(s, d.start - 30), d.start)
+        return m is not None and m.start() > start
+
+    def side_named_with(self, hits: list[Hit], e: int) -> bool:
+        """A nationality or an actor named right after an incident word («غارات إسرائيلية», «قصف الجيش»)."""
+        return any(any(0 <= m.start - h.end <= 2 for m in _in(self.view.actors, h.end, min(e, h.end + 20)))
+                   or any(p.kind == "nationality" and 0 <= p.start - h.end <= 2
+                          for p in _in(self.view.places, h.end, min(e, h.end + 20))) for h in hits)
+
+    def attack_word(self, hit: Hit) -> bool:
+        """The incident word names an attack, a strike or an operation («هجوم», «غارة», «عملية»)."""
+        return _bare(_no_conjunction(hit.text.split()[-1])).removeprefix("ال") in _ATTACK_NOUNS
 
     def sides_apart(self, first: Mention, f: Mention) -> bool:
         """«تكبدت القوات مقتل جندي، في حين أحصينا في صفوف العدو 11 قتيلا»: two counts of different people (soldiers,
@@ -1824,7 +1870,7 @@ class _Builder:
                         or (not target.get("background") and self.is_background(d.ref)))
                        and not self.how_long(d, s)
                        # «… اتفاق الجزائر الذي أبرم في صيف 2015»: the date of something else, in a relative clause
-                       and not _DATE_IN_RELATIVE.search(self.text, max(s, d.start - 30), d.start)
+                       and not self.date_of_another_noun(d, start, s)
                        or (not target.get("date") and _OPENING_DATE.fullmatch(self.text, s, d.start) is not None
                            and (_names_month(d.ref.get("text") or "") or bool(d.ref.get("value"))))
                        for d in _in(self.view.dates, s, clause_end))
@@ -2346,6 +2392,12 @@ class _Builder:
                 return {"text": self.text[a:b], "start": a, "end": b}
         return None
 
+    def negated(self, hit: Hit, start: int) -> bool:
+        """«لم تشن القوات ضربات», «لن نسمح بهجوم»: a negation before the incident word or its verb (not «لا
+        سيما», «لا يزال», nor past a comma)."""
+        m = _NEGATED.search(self.text, max(start, hit.start - 25), hit.start)
+        return m is not None and not _NOT_A_NEGATION.match(self.text, m.start())
+
     def status(self, s: int, lead: Hit) -> tuple[str, str]:
         clause_start = max([c0 for c0, _ in clause_spans(self.text, s, lead.start + 1) if c0 <= lead.start] or [s])
         window_start = max(clause_start, lead.start - 60)
@@ -2356,6 +2408,8 @@ class _Builder:
                    and not _COMPLEMENTIZER.search(self.text, c.end, lead.start)]
         if denials and lead.start - denials[-1].end <= 120:
             return "denied", f"«{denials[-1].text}» governs the trigger"
+        if self.negated(lead, window_start):
+            return "denied", "negated: «لم/لن/لا» before the trigger (the report says it did not happen)"
         for name in ("denied", "threatened", "planned", "hypothetical", "expected"):
             found = [c for c in self.cues_in(name, window_start, lead.start)
                      if name != "expected" or not _perfect_qad(self.text, c, clause_start, bool(
@@ -2725,7 +2779,8 @@ def _headline_twin(rec: dict[str, Any], out: list[dict[str, Any]], title_end: in
                     # is the body's bombing
                     or _attack_reading(o) and rec.get("sub_event_type") in _BOMBINGS
                     # «القضاء على 6 من قادة داعش» over «مقتل 6 قياديين … في غارة جوية»: the same count killed
-                    or _attack_reading(o) and rec["kind"] == "event" and _same_dead(o, rec))
+                    or _attack_reading(o) and rec["kind"] == "event" and _same_dead(o, rec)
+                    and _compatible(o.get("actor1"), rec.get("actor1")) and _compatible(o.get("actor2"), rec.get("actor2")))
                 and not any(m["start"] >= title_end for m in o["mentions"])
                 and _places_agree(o.get("location") or {}, rec.get("location") or {})) and (
                 rec.get("statement_type") != "announcement" or _same_speaker(o.get("speaker"), rec.get("speaker"))):

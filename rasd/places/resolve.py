@@ -245,7 +245,9 @@ def _skeleton_ids(index: dict[str, list[int]], word: str) -> tuple[str, list[int
     """The first of `word`'s skeletons that names towns in `index`, with them (else its first skeleton). A long
     word with few consonants left («هاولواداغ» -> «ldk») says too little to match."""
     forms = arabic_skeletons(word)
-    return next(((sk, index[sk]) for sk in forms if sk in index and len(word) <= 2 * len(sk) + 1), (forms[0], None))
+    # (three consonants at least: the index holds two-consonant keys for the anchored fallback only)
+    return next(((sk, index[sk]) for sk in forms if len(sk) >= 3 and sk in index and len(word) <= 2 * len(sk) + 1),
+                (forms[0], None))
 
 
 # ---------------------------------------------------------------------------------------------------------------
