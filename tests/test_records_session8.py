@@ -272,3 +272,17 @@ def test_review_must_nots():
                          "قتل 12 منهم.")) == 2
     # a court annulling a decree disrupts no weapon
     assert not events_of("أبطلت المحكمة الدستورية مفعول المرسوم الرئاسي.")
+
+
+def test_more_speech_acts():
+    # rejecting accusations is a denial; a contrast before the subject hides no speaker
+    (st,) = statements_of("ورفض المتحدث باسم الجيش المالي المزاعم التي أوردتها منظمات حقوقية.")
+    assert st["statement_type"] == "denial"
+    (st,) = statements_of("بيد أن الحكومة الأردنية أكدت أنها لن تفتح حدودها أمام النازحين.")
+    assert "الأردنية" in str(st["speaker"])
+    # two who condemned together; an admission that fighters died
+    assert [st["statement_type"] for st in statements_of("ودانا بشدة الهجمات بالأسلحة الكيماوية في سوريا.")] == [
+        "condemnation"]
+    assert statements_of("وأقرت الحركة بأن خمسة من مقاتليها لقوا مصرعهم في الهجوم.")
+    # «بدأنا» hides no «دانا»
+    assert not statements_of("وتابع: بدأنا نفكر بالأسوأ.")

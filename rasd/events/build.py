@@ -71,8 +71,8 @@ _CLOSE_SPEAKER = ("subject right before", "country right before", "person right 
 _AFFILIATED = re.compile(r"(?<!\w)(?:ال)?(?:تابع|موال|مرتبط|مقرب|منتمي)\w{0,2}\s+(?:ل|ب|من|إلى|الى)?\s*$")
 _OPENING_DATE = re.compile(r"\s*(?:و|ف)?(?:في|منذ|خلال)?\s*")  # what may stand before a date opening a sentence
 _CLAUSE_BREAK = re.compile(r"[،,.؛;:!?؟\n]")
-_NARRATOR_OPENER = re.compile(r"\s*[وف]?(?:يذكر|يشار\s+إلى|يشار\s+الى|تجدر\s+الإشارة\s+إلى|تجدر\s+الاشارة\s+الى|"
-                              r"ومن\s+المعروف|من\s+المعروف)\s+[أا]ن\s+")
+_NARRATOR_OPENER = re.compile(r"\s*[وف]?(?:يذكر|يشار\s+[إا]ل[ىي]|تجدر\s+ال[إا]شار[ةه]\s+[إا]ل[ىي]|ومن\s+المعروف|من\s+المعروف|"
+                              r"بيد|غير|[إا]لا)\s+[أا]ن\s+")  # (and a contrast: «بيد أن», «غير أن», «إلا أن»)
 _PLUPERFECT_LEAD = re.compile(r"\s*[وف]?كان(?:ت|وا)?\s")
 _RELATIVE_THEN_QAD = re.compile(r"\s*،\s*(?:الذي|التي|الذين)\s[^.؟!\n]*،\s*قد\s*")
 # a country acting in these (its armed forces); the prepositions that make a country a place instead
