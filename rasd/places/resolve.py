@@ -170,6 +170,8 @@ _LAT_MAP = str.maketrans({"q": "k", "g": "k", "j": "k", "c": "k", "x": "ks", "p"
                           "-": ""})
 # «نيويورك تايمز», «واشنطن بوست»: a place that names a newspaper is no place of the news (normalised forms)
 _OUTLET_TAILS = frozenset({"تايمز", "تايم", "بوست", "جورنال", "تريبيون", "هيرالد", "تلغراف", "كرونيكل", "غلوب"})
+_STREET_NOUNS = frozenset({"شارع", "طريق", "جاده", "ساحه", "ميدان", "بشارع", "بطريق", "وشارع", "وطريق", "بساحه",
+                           "بميدان", "الشارع", "الطريق"})  # normalised forms
 _NON_ALPHA = re.compile(r"[^a-z' \-’`]")
 
 
@@ -370,6 +372,11 @@ class _Article:
         v = self.ctx.get(cc, 0) - (self.own_votes[form].get(cc, 0) if form else 0)
         return max(0.0, v) / top if top else 0.0
 
+    def votes_elsewhere(self, cc: str, form: str) -> float:
+        """The country's votes from other names than this one and the longer names holding it («مكة» in
+        «مكة المكرمة»)."""
+        return self.ctx.get(cc, 0) - sum(v.get(cc, 0) for f, v in self.own_votes.items() if form in f)
+
     def ctx_votes(self, cc: str, form: str | None = None) -> float:
         return self.ctx.get(cc, 0) - (self.own_votes[form].get(cc, 0) if form else 0)
 
@@ -384,6 +391,11 @@ class _Article:
         nxt = self.next_words(h.end, 1)
         if nxt and nxt[0] in _OUTLET_TAILS:
             s.note = f"part of an outlet's name («… {nxt[0]}»)"
+            return False
+        if prev1 in _STREET_NOUNS and not any(self.votes_elsewhere(cc, form) >= 1 for e in s.entries
+                                              for cc in self.cc_of(e)):
+            # «طريق مكة المكرمة» in Mogadishu, «شارع بغداد» in Damascus: a street named after a place abroad
+            s.note = f"a street named after a place abroad («{prev1} …»)"
             return False
         prs = _readings(prev1) if prev1 else set()
         # cue nouns count only without the article: «مدينة سرت», but «المدينة الساحلية» is noun + adjective
