@@ -286,3 +286,8 @@ def test_more_speech_acts():
     assert statements_of("وأقرت الحركة بأن خمسة من مقاتليها لقوا مصرعهم في الهجوم.")
     # «بدأنا» hides no «دانا»
     assert not statements_of("وتابع: بدأنا نفكر بالأسوأ.")
+
+
+def test_a_capital_named_in_a_statement_is_what_it_is_about():
+    (st,) = statements_of("واتهم وزير الخارجية الأمريكي موسكو بعرقلة التحقيق في الهجوم الكيماوي.")
+    assert "Government of Russia" in [a.get("name") for a in st["about_actors"]]

@@ -1105,7 +1105,8 @@ class _Builder:
             # named in its sentence, other than the speaker
             about = [dict(a.ref) for a in _in(self.view.actors, s, e)]
             about += [dict(p.ref) for p in _in(self.view.persons, s, e) if p.ref.get("name")]
-            about += [_government(p) for p in _in(self.view.places, s, e) if p.kind == "country"
+            # (a capital stands for its government too: «اتهم موسكو», «رسالة إلى دمشق»)
+            about += [_government(p) for p in _in(self.view.places, s, e) if _speaks_for_state(p)
                       and _prefix_before(self.text, p.start) not in ("في", "ب", "وفي", "إلى", "الى", "من")]
             rec["about_actors"] = _dedup([a for a in about if not (_ref_names(a) & spk_names)
                                           and not (speaker and a.get("start") == speaker.get("start"))])
