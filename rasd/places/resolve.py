@@ -41,7 +41,11 @@ The article is resolved in passes over the non-overlapping hits of `rasd.places.
    reference is passed over).
 5. **Fallback.** After «مدينة/بلدة/قرية/منطقة/مخيم …» an unknown word is compared, as a consonant skeleton, with
    the GeoNames Latin names of the places in the article's main focus countries (exact, or one edit for
-   skeletons of five letters and towns with no Arabic name in GeoNames).
+   skeletons of five letters and towns with no Arabic name in GeoNames), and must also read close to the
+   name with its vowels («ديورا» is Dioura, not Diourou). A province or town named right after it («بلدة
+   موبي بولاية أداماوا», «قرية X جنوب الموصل») anchors the match: only towns of that province or within
+   150 km count, the nearest first, and then two consonants are enough; with no anchor, three at least.
+   A street or road named after a city abroad («طريق مكة المكرمة» in Mogadishu) is no place.
 """
 from __future__ import annotations
 
