@@ -78,6 +78,7 @@ _RELATIVE_THEN_QAD = re.compile(r"\s*،\s*(?:الذي|التي|الذين)\s[^.�
 # a country acting in these (its armed forces); the prepositions that make a country a place instead
 _OPENING_VERB = re.compile(r"\s*([وف]?[^\W\d_]{3,})\s+")  # one word, then the subject
 _ACTING_VERBS = _word_list("acting_verbs")
+_SHELLING_VERBS = frozenset({"قصف", "قصفت", "قصفوا"})  # a capital after them is as often the city shelled
 _STRIKING_MEANS = _word_list("striking_means")
 _INSTRUMENT_NOUNS = _word_list("instrument_nouns")
 _SUBJECT_SLOT = re.compile(r"\s*[وف]?")  # a subject opening the sentence
@@ -87,12 +88,19 @@ _DATE_IN_RELATIVE = re.compile(r"(?<!\w)(?:الذي|التي|اللذين|الل
 _DEMONSTRATIVE = re.compile(r"(?<!\w)(?:هذا|هذه|ذلك|تلك|هذين|هاتين)\s*[\"«“]?\s*$")
 _EARLIER_ANNOUNCEMENT = re.compile(r"(?<!\w)(?:بعد|قبل)\s+(?:\S+\s+){0,2}?(?:من|على)\s+(?:إعلان|اعلان)\w{0,2}\s+"
                                    r"(?:[^\s،,.]+\s+){0,2}$")
-_JOINED_ON = re.compile(r"[^،,.؛]{0,60}?\s+و\S*\s*")
+_JOINED_ON = re.compile(r"[^،,.؛]{0,60}?\s+و(?:[إا]لقاء\s+)?")  # the incident word's own و («وإلقاء القبض»)
 _QAD = re.compile(r"(?<!\w)قد(?!\w)")
 _SIMILAR = re.compile(r"(?<!\w)(?:مماثل[ةه]?|مشابه[ةه]?)(?!\w)")
 _RECENT_DAY = re.compile(r"(?:أمس|امس|اليوم|الليلة|البارحة|الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|"
                          r"الجمعة|السبت)")
 _NEGATED = re.compile(r"(?<!\w)[وف]?(?:لم|لن|لا|ليس|ليست)\s+(?:[^\s،,.]+\s+)?$")
+_NOT_NEGATING = _word_list("not_negating")
+# «لم تشن ضربات», «لم يختطفهن أحد»: a verb of attack, negated
+_DID_NOT = re.compile(r"(?<!\w)(?:لم|لن)\s+[يتن](?:شن|نفذ|قصف|ستهدف|هاجم|قتل|عتقل|ختطف|خطف)\w*")
+_THREAT_OBJECT = re.compile(r"(?<!\w)ب(?:إعدام|اعدام|قتل|شن|اقتحام|تصفية|استهداف|تنفيذ|مهاجمة|ضرب|تفجير)")
+_THREATENING = re.compile(r"(?<!\w)[وف]?(?:يهدد|تهدد|يهددون|نهدد)(?!\w)[^،.]*$")
+# «تمارس الاعتقال»: the word right after the practice, or one joined to it («تمارس التعذيب والاعتقال»)
+_PRACTISED = re.compile(r"\s*(?:\S+\s+(?:\S+\s+)?و\s*)?(?:ال|لل|بال|وال)?")
 _NOT_A_NEGATION = re.compile(r"[وف]?(?:لا\s*(?:سيما|زال|تزال|يزال|يزالون|تزالان)|لم\s+(?:يزل|تزل|يعد|تعد))")
 _LAST_LIST_ITEM = re.compile(r"[،,]\s*و\s*$")
 _WHAT_FOLLOWED = re.compile(r"(?<!\w)[وف]?(?:أعقب|اعقب|تلا|أعقبه|اعقبه|تلاه|أعقبته|اعقبته|تلته)\s+(?:ذلك\s+)?$")
@@ -547,6 +555,12 @@ class _Builder:
                     "date more than a year before publication" if self.pub
                     else "date more than a year before the latest date the article names, or years ago")
 
+    def recent(self, ref: dict[str, Any]) -> bool:
+        """A date within two months before the publication date: the news's own days."""
+        value = ref.get("end") or ref.get("value")
+        last_day = _last_day(str(value)) if value else None
+        return bool(self.pub and last_day and self.pub - timedelta(days=60) <= last_day <= self.pub)
+
     def recalled(self, s: int, pos: int) -> bool:
         """«وكانت غارة جوية مماثلة استهدفت …», «وكان التنظيم قد شن هجوما في مارس الماضي»: an incident the
         sentence recalls in the pluperfect, as earlier than the news (not when its day is today's or
@@ -555,8 +569,9 @@ class _Builder:
         if not _PLUPERFECT_LEAD.match(lead_in):
             return False
         e = self.view.sentences[max(0, bisect_right([a for a, _ in self.view.sentences], s) - 1)][1]
-        dates = [d.ref.get("text") or "" for d in _in(self.view.dates, s, e)]
-        if any(_RECENT_DAY.search(d) for d in dates):
+        found = _in(self.view.dates, s, e)
+        dates = [d.ref.get("text") or "" for d in found]
+        if any(_RECENT_DAY.search(d) for d in dates) or any(self.recent(d.ref) for d in found):
             return False
         # «غارة جوية مماثلة», or «قد» with a month or a past period named («في مارس الماضي»)
         return bool(_SIMILAR.search(self.text, s, min(e, pos + 40))) or bool(_QAD.search(lead_in)) and any(
@@ -686,7 +701,9 @@ class _Builder:
         """A country or capital right after the verb that opens its sentence («أطلقت إيران …», «وبدأت أنقرة
         …»): who acts, unless the verb tells what the place saw or suffered («شهدت سوريا», «تعرضت مصر»)."""
         opening = _OPENING_VERB.fullmatch(self.text, s, p.start)
-        if not opening or not _speaks_for_state(p) or _no_conjunction(opening.group(1)) not in _ACTING_VERBS:
+        verb = _no_conjunction(opening.group(1)) if opening else ""
+        if not opening or not _speaks_for_state(p) or not (verb in _ACTING_VERBS or (
+                verb in _SHELLING_VERBS and p.kind == "country")):
             return False  # (a verb of acting only: «هزت كابول انفجارات», «وقصفت دمشق بالقذائف» tell what it suffered)
         # (a verb of saying makes it the speaker: «وكشفت إسرائيل أن …»)
         starts = [a for a, _ in self.view.sentences]
@@ -1052,6 +1069,9 @@ class _Builder:
         hits = self.keep(hits, lambda h: not ("attack_before" in h.payload.when and not
                                               _ATTACK_BEFORE.search(self.text, max(s, h.start - 150), h.start)),
                          "a resolution or an idea adopted, no attack claimed")
+        # «فيديو يهدد فيه عناصر التنظيم بإعدام ستة أشخاص», not «مجاعة تهدد الملايين»
+        hits = self.keep(hits, lambda h: "threat_object" not in h.payload.when or bool(
+            _THREAT_OBJECT.search(self.text, h.end, min(e, h.end + 60))), "a threat with nothing threatened")
         # «ونفته السلطات إلى جزيرة نائية»: exiled, not denied
         hits = self.keep(hits, lambda h: not (h.payload.type == "denial" and h.text.endswith(("ه", "ها"))
                                               and _EXILED_TO.match(self.text, h.end)), "exiled to a place, not denied")
@@ -1086,6 +1106,11 @@ class _Builder:
             rec["statement_type"] = trig.payload.type
             rec["provenance"]["statement_type"] = f"trigger «{trig.text}»" + (
                 ", announced by an armed group of its own act" if trig.payload.sub_type == _OWN_ACT else "")
+            if trig.payload.type == "announcement" and (_DID_NOT.search(self.text, trig.end, e) or any(
+                    t.payload.kind == "event" and self.negated(t, trig.end) for t in self.triggers_between(trig.end, e))):
+                # «أعلنت الوزارة أن قواتها لم تشن ضربات»: what was announced is that an incident did not happen
+                rec["statement_type"] = "denial"
+                rec["provenance"]["statement_type"] = f"trigger «{trig.text}» with an incident negated after it"
             speaker, how = self.speaker_for(si, s, e, trig)
             # «ندعو»: a first-person verb speaks for the one quoted, wherever named
             close = how.startswith(_CLOSE_SPEAKER) or _first_person(trig)
@@ -1105,8 +1130,7 @@ class _Builder:
             # named in its sentence, other than the speaker
             about = [dict(a.ref) for a in _in(self.view.actors, s, e)]
             about += [dict(p.ref) for p in _in(self.view.persons, s, e) if p.ref.get("name")]
-            # (a capital stands for its government too: «اتهم موسكو», «رسالة إلى دمشق»)
-            about += [_government(p) for p in _in(self.view.places, s, e) if _speaks_for_state(p)
+            about += [_government(p) for p in _in(self.view.places, s, e) if p.kind == "country"
                       and _prefix_before(self.text, p.start) not in ("في", "ب", "وفي", "إلى", "الى", "من")]
             rec["about_actors"] = _dedup([a for a in about if not (_ref_names(a) & spk_names)
                                           and not (speaker and a.get("start") == speaker.get("start"))])
@@ -1221,6 +1245,9 @@ class _Builder:
         first = str(speaker.get("role") or speaker.get("text") or "").split()
         if first and _bare(first[0]) in _EXPERT_NOUNS:
             rec["statement_type"], rec["provenance"]["statement_type"] = "assessment", "said by an analyst or expert"
+        elif any(t.payload.kind == "event" and self.negated(t, start) for t in self.triggers_between(start, e)):
+            # «أعلنت الوزارة أن قواتها لم تشن ضربات»: what was said is that an incident did not happen
+            rec["statement_type"], rec["provenance"]["statement_type"] = "denial", "what was said negates an incident"
         elif accusing := self.cues_in("accusing", start, e):
             rec["statement_type"] = "accusation"
             rec["provenance"]["statement_type"] = f"what was said names who is behind it («{accusing[0].text}»)"
@@ -1429,7 +1456,8 @@ class _Builder:
         self.not_tolls.update(id(f) for h in sentenced for f in _in(self.view.figures, h.start, min(e, h.end + 30))
                               if not self.text[h.end:f.start].strip())
         # «تمارس الاعتقال العشوائي والتعذيب»: a practice, no incident
-        hits = self.keep(hits, lambda h: not self.cues_in("habitual", max(s, h.start - 15), h.start),
+        hits = self.keep(hits, lambda h: not any(_PRACTISED.fullmatch(self.text, c.end, h.start)
+                                                 for c in self.cues_in("habitual", max(s, h.start - 40), h.start)),
                          "a practice told, not one incident")
         # «وجاء هذا بعد يوم من إعلان الجيش مقتل 71 …»: what an earlier announcement said, the context of the news
         told_earlier: list[Hit] = []
@@ -1440,6 +1468,8 @@ class _Builder:
                 told_earlier.append(h)
         hits = self.keep(hits, lambda h: h not in told_earlier,
                          "told by an earlier announcement the news is dated from, not an incident of its own")
+        self.not_tolls.update(id(f) for h in told_earlier for f in _in(self.view.figures, h.start, min(e, h.end + 30))
+                              if not self.text[h.end:f.start].strip())
         # «احتجزت جماعة مسلحة عشرة رهائن», «احتجزت ناقلة نفط»: hostages or a ship held, no arrest
         hits = self.keep(hits, lambda h: not ("not_held_goods" in h.payload.when and _HELD_NOT_ARRESTED.search(
             self.text, h.end, min(e, h.end + 50))), "hostages, a ship or goods held: no arrest")
@@ -2393,11 +2423,22 @@ class _Builder:
                 return {"text": self.text[a:b], "start": a, "end": b}
         return None
 
+    def triggers_between(self, start: int, end: int) -> list[Hit]:
+        """The triggers of the sentence holding `start` that lie between `start` and `end`."""
+        starts = [a for a, _ in self.view.sentences]
+        si = max(0, bisect_right(starts, start) - 1)
+        return [t for t in self.by_sentence.get(si, []) if start <= t.start < end]
+
     def negated(self, hit: Hit, start: int) -> bool:
         """«لم تشن القوات ضربات», «لن نسمح بهجوم»: a negation before the incident word or its verb (not «لا
         سيما», «لا يزال», nor past a comma)."""
         m = _NEGATED.search(self.text, max(start, hit.start - 25), hit.start)
-        return m is not None and not _NOT_A_NEGATION.match(self.text, m.start())
+        if m is None or _NOT_A_NEGATION.match(self.text, m.start()):
+            return False
+        # (a verb whose subject the incident is says nothing of whether it happened: «لم يسفر الهجوم عن …»,
+        # «لم يتبن الهجوم أحد», «لن يمر اغتيال …»)
+        between = self.text[m.start():hit.start].split()[1:]
+        return not any(_bare(_no_conjunction(w)) in _NOT_NEGATING for w in between)
 
     def status(self, s: int, lead: Hit) -> tuple[str, str]:
         clause_start = max([c0 for c0, _ in clause_spans(self.text, s, lead.start + 1) if c0 <= lead.start] or [s])
@@ -2409,6 +2450,9 @@ class _Builder:
                    and not _COMPLEMENTIZER.search(self.text, c.end, lead.start)]
         if denials and lead.start - denials[-1].end <= 120:
             return "denied", f"«{denials[-1].text}» governs the trigger"
+        if self.text[lead.start - 1:lead.start] == "ب" and _THREATENING.search(self.text, max(s, lead.start - 60),
+                                                                               lead.start):
+            return "threatened", "«يهدد … ب…» before the trigger"
         if self.negated(lead, window_start):
             return "denied", "negated: «لم/لن/لا» before the trigger (the report says it did not happen)"
         for name in ("denied", "threatened", "planned", "hypothetical", "expected"):

@@ -379,7 +379,8 @@ class _Article:
     def votes_elsewhere(self, cc: str, form: str) -> float:
         """The country's votes from other names than this one and the longer names holding it («مكة» in
         «مكة المكرمة»)."""
-        return self.ctx.get(cc, 0) - sum(v.get(cc, 0) for f, v in self.own_votes.items() if form in f)
+        return self.ctx.get(cc, 0) - sum(v.get(cc, 0) for f, v in self.own_votes.items() if form in f.split(" ")
+                                         or f.startswith(form + " ") or f == form)
 
     def ctx_votes(self, cc: str, form: str | None = None) -> float:
         return self.ctx.get(cc, 0) - (self.own_votes[form].get(cc, 0) if form else 0)
@@ -396,9 +397,10 @@ class _Article:
         if nxt and nxt[0] in _OUTLET_TAILS:
             s.note = f"part of an outlet's name («… {nxt[0]}»)"
             return False
-        if prev1 in _STREET_NOUNS and not any(self.votes_elsewhere(cc, form) >= 1 for e in s.entries
-                                              for cc in self.cc_of(e)):
-            # «طريق مكة المكرمة» in Mogadishu, «شارع بغداد» in Damascus: a street named after a place abroad
+        if prev1 in _STREET_NOUNS and not any(self.votes_elsewhere(cc, form) >= 1 or set(self.ctx) == {cc}
+                                              for e in s.entries for cc in self.cc_of(e)):
+            # «طريق مكة المكرمة» in Mogadishu: a street named after a city of a country the story names no more
+            # (a road named after the story's only town, «قطع محتجون طريق الموصل», stays)
             s.note = f"a street named after a place abroad («{prev1} …»)"
             return False
         prs = _readings(prev1) if prev1 else set()
