@@ -312,3 +312,13 @@ def test_second_review_must_nots():
     # another incident after an earlier announcement, joined by «ووقع», is news with its own dead
     evs = events_of("قبل ساعات من إعلان الجيش مقتل 5 مسلحين في رفح ووقع انفجار ضخم في مدينة العريش أسفر عن مقتل 3 جنود.")
     assert [ev["fatalities"]["best"] for ev in evs if ev.get("fatalities")] == [3]
+
+
+def test_a_part_of_the_country_holds_its_towns_for_merging():
+    # «شمال شرق نيجيريا» and a town there are one incident's places (the part's centre lies in another province)
+    (ev,) = events_of("قتل 24 شخصا في تفجير انتحاري استهدف مسجدا في شمال شرق نيجيريا يوم الثلاثاء. وفي بلدة موبي "
+                      "بولاية أداماوا، فجر انتحاريان نفسيهما داخل مسجد خلال صلاة الفجر.")
+    assert ev["location"]["name"] == "Mubi"
+    # a town far from that part is another incident
+    assert len(events_of("قتل 24 شخصا في تفجير انتحاري استهدف مسجدا في شمال شرق نيجيريا يوم الثلاثاء. وفي مدينة "
+                         "لاغوس، فجر انتحاريان نفسيهما داخل مسجد خلال صلاة الفجر.")) == 2

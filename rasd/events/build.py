@@ -2790,6 +2790,9 @@ def _places_agree(a: dict[str, Any], b: dict[str, Any]) -> bool:
     if a.get("country") and b.get("country") and a["country"] != b["country"]:
         return False
     coarse, fine = sorted((a, b), key=lambda p: p.get("precision") or 4, reverse=True)
+    if (coarse.get("anchor") or {}).get("precision") == 4 and not coarse.get("distance_km") and None not in (
+            coarse.get("lat"), fine.get("lat")) and _km(coarse["lat"], coarse["lon"], fine["lat"], fine["lon"]) <= 300:
+        return True  # «شمال شرق نيجيريا»: a part of the country, whose province is only that of its centre
     if (coarse.get("precision") or 4) >= 3:  # a province holds only its own towns
         return not (coarse.get("admin1") and fine.get("admin1") and coarse["admin1"] != fine["admin1"])
     if None in (a.get("lat"), a.get("lon"), b.get("lat"), b.get("lon")):
