@@ -322,3 +322,11 @@ def test_a_part_of_the_country_holds_its_towns_for_merging():
     # a town far from that part is another incident
     assert len(events_of("قتل 24 شخصا في تفجير انتحاري استهدف مسجدا في شمال شرق نيجيريا يوم الثلاثاء. وفي مدينة "
                          "لاغوس، فجر انتحاريان نفسيهما داخل مسجد خلال صلاة الفجر.")) == 2
+
+
+def test_taking_ground_named_after_a_long_lead():
+    (ev,) = events_of("وتمكنت قوات المقاومة، بإسناد من القوات الإماراتية ضمن التحالف العربي، السبت، من تحرير مديرية "
+                      "الوازعية غربي تعز بالكامل.")
+    assert "territory" in ev["sub_event_type"]
+    # a goal to free a city takes nothing
+    assert not events_of("وتهدف العملية إلى تحرير مدينة الموصل من التنظيم.")
