@@ -330,3 +330,8 @@ def test_taking_ground_named_after_a_long_lead():
     assert "territory" in ev["sub_event_type"]
     # a goal to free a city takes nothing
     assert not events_of("وتهدف العملية إلى تحرير مدينة الموصل من التنظيم.")
+
+
+def test_leaders_speak_for_themselves():
+    (st,) = statements_of("وقال قادة بقبائل الفولاني الأسبوع الماضي إن الحكومة تخلت عن حماية الرعاة.")
+    assert "قادة" in str(st["speaker"])
