@@ -335,3 +335,11 @@ def test_taking_ground_named_after_a_long_lead():
 def test_leaders_speak_for_themselves():
     (st,) = statements_of("وقال قادة بقبائل الفولاني الأسبوع الماضي إن الحكومة تخلت عن حماية الرعاة.")
     assert "قادة" in str(st["speaker"])
+
+
+def test_two_readings_of_one_direction_from_one_town_are_one_place():
+    (ev,) = events_of("قتل عشرة أشخاص في انفجار سيارة مفخخة في سوق ببلدة شمال مقديشو. وقالت الشرطة إن انفجار السيارة "
+                      "المفخخة وقع في سوق على بعد 70 كيلومترا شمال مقديشو.")
+    assert ev["fatalities"]["best"] == 10
+    # two towns far apart stay two incidents
+    assert len(events_of("انفجرت سيارة مفخخة في سوق بمدينة بيدوة. وانفجرت سيارة مفخخة أخرى في سوق بمدينة كيسمايو.")) == 2

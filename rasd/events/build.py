@@ -2789,6 +2789,9 @@ def _places_agree(a: dict[str, Any], b: dict[str, Any]) -> bool:
         return True
     if a.get("country") and b.get("country") and a["country"] != b["country"]:
         return False
+    anchors = [(p.get("anchor") or {}).get("name") for p in (a, b)]
+    if anchors[0] and anchors[0] == anchors[1]:
+        return True  # «شمال مقديشو», «70 كلم شمال مقديشو»: two readings of one direction from one town
     coarse, fine = sorted((a, b), key=lambda p: p.get("precision") or 4, reverse=True)
     if (coarse.get("anchor") or {}).get("precision") == 4 and not coarse.get("distance_km") and None not in (
             coarse.get("lat"), fine.get("lat")) and _km(coarse["lat"], coarse["lon"], fine["lat"], fine["lon"]) <= 300:
@@ -2797,7 +2800,9 @@ def _places_agree(a: dict[str, Any], b: dict[str, Any]) -> bool:
         return not (coarse.get("admin1") and fine.get("admin1") and coarse["admin1"] != fine["admin1"])
     if None in (a.get("lat"), a.get("lon"), b.get("lat"), b.get("lon")):
         return False
-    return _km(a["lat"], a["lon"], b["lat"], b["lon"]) <= 50
+    # (a point projected from a distance, «200 كلم من يولا», is as good as a fifth of that distance)
+    slack = max([50.0] + [0.25 * float(p["distance_km"]) for p in (a, b) if p.get("distance_km")])
+    return _km(a["lat"], a["lon"], b["lat"], b["lon"]) <= slack
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
