@@ -343,3 +343,9 @@ def test_two_readings_of_one_direction_from_one_town_are_one_place():
     assert ev["fatalities"]["best"] == 10
     # two towns far apart stay two incidents
     assert len(events_of("انفجرت سيارة مفخخة في سوق بمدينة بيدوة. وانفجرت سيارة مفخخة أخرى في سوق بمدينة كيسمايو.")) == 2
+
+
+def test_protests_in_towns_of_one_part_of_a_country_stay_apart():
+    evs = events_of("تظاهر آلاف العراقيين في جنوب العراق احتجاجا على نقص الخدمات. وفي مدينة البصرة، نظم محتجون وقفة "
+                    "احتجاجية أمام مبنى المحافظة.")
+    assert len(evs) == 2

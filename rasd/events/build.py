@@ -1892,7 +1892,7 @@ class _Builder:
         for p in _in(self.view.places, s, clause_end):  # «وفي بلدة X، استهدف الهجوم …»: what leads counts too
             if p.kind == "nationality":
                 continue
-            if not _places_agree(loc, p.ref):
+            if not _places_agree(loc, p.ref, part_holds_towns=target.get("event_type") not in ("Protests", "Riots")):
                 return False
         # «… في قتل 25 مجندا في أوت 2013» told after today's execution: history is another incident; so is one a
         # sentence opens with a date of its own when the incident told before has none («وفي 13 آب/أغسطس الماضي،
@@ -2636,7 +2636,9 @@ def _same_incident(a: dict[str, Any], b: dict[str, Any]) -> bool:
         return False
     if _DISTINCT in ((a.get("provenance") or {}).get("distinct"), (b.get("provenance") or {}).get("distinct")):
         return False
-    if not _places_agree(a.get("location") or {}, b.get("location") or {}):
+    # (protests in towns of one part of a country are as many protests)
+    if not _places_agree(a.get("location") or {}, b.get("location") or {},
+                         part_holds_towns=a.get("event_type") not in ("Protests", "Riots")):
         return False
     if _other_time(a.get("date"), b.get("date") or {}, days=True) or bool(a.get("background")) != bool(b.get("background")):
         return False
@@ -2782,7 +2784,7 @@ def _same_time(a: str, b: str) -> bool:
     return a.startswith(b) or b.startswith(a)
 
 
-def _places_agree(a: dict[str, Any], b: dict[str, Any]) -> bool:
+def _places_agree(a: dict[str, Any], b: dict[str, Any], part_holds_towns: bool = True) -> bool:
     """Two places can hold one incident: the same name, a country or province and a town inside it, or two
     points within 50 km (a town and the village next to it, named by two reports)."""
     if not a.get("name") or not b.get("name") or a["name"] == b["name"]:
@@ -2793,7 +2795,7 @@ def _places_agree(a: dict[str, Any], b: dict[str, Any]) -> bool:
     if anchors[0] and anchors[0] == anchors[1]:
         return True  # «شمال مقديشو», «70 كلم شمال مقديشو»: two readings of one direction from one town
     coarse, fine = sorted((a, b), key=lambda p: p.get("precision") or 4, reverse=True)
-    if (coarse.get("anchor") or {}).get("precision") == 4 and not coarse.get("distance_km") and None not in (
+    if part_holds_towns and (coarse.get("anchor") or {}).get("precision") == 4 and not coarse.get("distance_km") and None not in (
             coarse.get("lat"), fine.get("lat")) and _km(coarse["lat"], coarse["lon"], fine["lat"], fine["lon"]) <= 300:
         return True  # «شمال شرق نيجيريا»: a part of the country, whose province is only that of its centre
     if (coarse.get("precision") or 4) >= 3:  # a province holds only its own towns
