@@ -349,3 +349,9 @@ def test_protests_in_towns_of_one_part_of_a_country_stay_apart():
     evs = events_of("تظاهر آلاف العراقيين في جنوب العراق احتجاجا على نقص الخدمات. وفي مدينة البصرة، نظم محتجون وقفة "
                     "احتجاجية أمام مبنى المحافظة.")
     assert len(evs) == 2
+
+
+def test_an_air_strike_after_a_ground_battle_is_its_own_incident():
+    evs = events_of("اندلعت اشتباكات عنيفة بين القوات المشتركة والحوثيين في محيط مطار الحديدة. ودكت مقاتلات التحالف "
+                    "العربي تحصينات المتمردين في حرم المطار.")
+    assert sorted(ev["event_type"] for ev in evs) == ["Battles", "Explosions/Remote violence"]

@@ -1698,8 +1698,11 @@ class _Builder:
         types = {h.payload.type for h in hits if h.payload.role == "specific"} or {"Battles"}
         # «إن انفجارا هز مقرا للجيش»: a new blast, told with an indefinite noun, tells no shooting again
         blast = all(h.payload.type == "Explosions/Remote violence" and not _definite(self.text, h.start) for h in hits)
-        if blast:
+        # «ودكت مقاتلات التحالف تحصينات المتمردين» after a ground battle: a strike from the air is its own incident
+        strike = any(h.payload.role == "specific" and h.payload.sub_type in _STRIKES for h in hits)
+        if blast or strike:
             types = {"Explosions/Remote violence"}
+            blast = True
         return next((r for r in reversed(earlier) if r.get("event_type") in types
                      or (not blast and types <= _VIOLENT and r.get("event_type") in _VIOLENT)), None)
 
