@@ -355,3 +355,8 @@ def test_an_air_strike_after_a_ground_battle_is_its_own_incident():
     evs = events_of("اندلعت اشتباكات عنيفة بين القوات المشتركة والحوثيين في محيط مطار الحديدة. ودكت مقاتلات التحالف "
                     "العربي تحصينات المتمردين في حرم المطار.")
     assert sorted(ev["event_type"] for ev in evs) == ["Battles", "Explosions/Remote violence"]
+
+
+def test_who_is_named_after_a_colon_is_what_was_said_not_the_speaker():
+    assert all("المحافظ" not in str(st.get("speaker")) for st in statements_of(
+        "وقال الرئيس: لن يمر اغتيال المحافظ في مدينة عدن دون عقاب."))

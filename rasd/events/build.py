@@ -1288,8 +1288,9 @@ class _Builder:
         countries = [p for p in _in(self.view.places, verb_end, min(e, verb_end + 25)) if _speaks_for_state(p)]
 
         def after(pool, reach):
+            # (what follows a colon is what was said: «وقال الرئيس: لن يمر اغتيال المحافظ …»)
             return [c for c in pool if verb_end <= c.start <= verb_end + reach
-                    and not _COMPLEMENTIZER.search(self.text, verb_end, c.start)]
+                    and not _COMPLEMENTIZER.search(self.text, verb_end, c.start) and ":" not in self.text[verb_end:c.start]]
 
         # («قال» takes no object: a word right after it is its subject, «وزير الدفاع، قال مسؤولون …»)
         said_by_next = _no_conjunction(trig.text.split()[0]) in _SAID and self.subject_after(verb_end, e)
