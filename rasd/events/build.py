@@ -47,15 +47,18 @@ _DISTINCT = "another incident of the same kind («هجوم مماثل»): never 
 _ATTRIBUTION = re.compile(r"(?:بحسب|حسب|وفق|وفقا ل)\s*ما\s*$|حسبما\s*$")
 _RELATIVE_BEFORE = re.compile(r"(?<!\w)و?(?:التي|الذي|الذين|اللذين|اللتين)\s+(?:\w+\s+)?$")
 _MASDAR_HEADS = {"بشأن", "حول", "عن", "بعد", "قبل", "إلى", "الى", "على", "من", "في", "ب", "ل", "لل"}
-# («عملية نوعية أخرى»: after one adjective too, not after a word joined by و: «عمليتا الخطف وهجمات أخرى»)
-_OTHER_INCIDENT = re.compile(r"(?:\s+(?!(?:في|على|من|إلى|الى|عن|ضد)(?!\w)|و)\w+)?\s+(?:مماثل[ةه]?|آخر|اخر|أخرى|اخرى|"
-                             r"سابق[ةه]?|منفصل[ةه]?)(?!\w)")
-# «في هجوم متزامن», «غارات جديدة»: an indefinite incident word told as new or simultaneous is another incident
+# «هجوم مماثل», «عملية أخرى»: another incident of the same kind; «في هجوم متزامن», «غارات جديدة»: an indefinite
+# incident word told as new or simultaneous is another incident. After a word for an attack one adjective may stand
+# between («عملية نوعية أخرى»; not a preposition, nor a word joined by و: «عمليتا الخطف وهجمات أخرى»).
+_OTHER_WORDS = r"(?:مماثل[ةه]?|آخر|اخر|أخرى|اخرى|سابق[ةه]?|منفصل[ةه]?)(?!\w)"
+_NEW_WORDS = r"(?:جديد[ةه]?|جديدا|متزامن[ةه]?|متزامنا)(?!\w)"
+_ADJECTIVE_BETWEEN = r"(?:\s+(?!(?:في|على|من|إلى|الى|عن|ضد)(?!\w)|و)\w+)?"
+_OTHER_INCIDENT = re.compile(_ADJECTIVE_BETWEEN + r"\s+" + _OTHER_WORDS)
+_OTHER_INCIDENT_NEXT = re.compile(r"\s+" + _OTHER_WORDS)
+_NEW_INCIDENT = re.compile(_ADJECTIVE_BETWEEN + r"\s+" + _NEW_WORDS)
+_NEW_INCIDENT_NEXT = re.compile(r"\s+" + _NEW_WORDS)
+# «أسقطت الدفاعات طائرة تابعة للتحالف»: an aircraft shot down, not the one that struck
 _DOWNED = re.compile(r"(?<!\w)[وف]?(?:أسقط|اسقط|أسقطت|اسقطت|أسقطوا|إسقاط|اسقاط|استهدف|استهدفت|دمر|دمرت|تدمير)")
-_OTHER_INCIDENT_NEXT = re.compile(r"\s+(?:مماثل[ةه]?|آخر|اخر|أخرى|اخرى|سابق[ةه]?|منفصل[ةه]?)(?!\w)")
-_NEW_INCIDENT_NEXT = re.compile(r"\s+(?:جديد[ةه]?|جديدا|متزامن[ةه]?|متزامنا)(?!\w)")
-_NEW_INCIDENT = re.compile(r"(?:\s+(?!(?:في|على|من|إلى|الى|عن|ضد)(?!\w)|و)\w+)?\s+(?:جديد[ةه]?|جديدا|متزامن[ةه]?|"
-                           r"متزامنا)(?!\w)")
 # «بعد يومين من مقتل 14 مسلحا», «غداة مقتل ستة جنود»: an incident dated from another one is not that one
 _EARLIER_TIME = re.compile(r"(?:(?<!\w)(?:بعد|قبل)\s+(?:\w+\s+){0,2}?\w*(?:ساع|يوم|ايام|أيام|اسبوع|أسبوع|أسابيع|"
                            r"اسابيع|شهر|أشهر|اشهر)\w*\s+(?:على|من)|(?<!\w)(?:غداة|عشية))\s+$")
@@ -450,10 +453,10 @@ class _Builder:
         hits = _hits(view, record_matcher(), words)
         self.triggers = _longest([h for h in hits if isinstance(h.payload, TriggerEntry)
                                   and bisect_right(ends, h.start) == bisect_left(ends, h.end)])
-        starts = [s for s, _ in view.sentences]
+        self.sentence_starts = [s for s, _ in view.sentences]
         self.by_sentence: dict[int, list[Hit]] = {}
         for t in self.triggers:
-            si = bisect_right(starts, t.start) - 1
+            si = bisect_right(self.sentence_starts, t.start) - 1
             if si >= 0 and t.end <= view.sentences[si][1]:
                 self.by_sentence.setdefault(si, []).append(t)
         self.statement_seen = False
@@ -568,7 +571,7 @@ class _Builder:
         lead_in = self.text[s:pos]
         if not _PLUPERFECT_LEAD.match(lead_in):
             return False
-        e = self.view.sentences[max(0, bisect_right([a for a, _ in self.view.sentences], s) - 1)][1]
+        e = self.view.sentences[self.sentence_index(s)][1]
         found = _in(self.view.dates, s, e)
         dates = [d.ref.get("text") or "" for d in found]
         if any(_RECENT_DAY.search(d) for d in dates) or any(self.recent(d.ref) for d in found):
@@ -692,10 +695,13 @@ class _Builder:
                 return p
         return None
 
+    def sentence_index(self, pos: int) -> int:
+        """The index of the sentence holding `pos` (the first for a position before every sentence)."""
+        return max(0, bisect_right(self.sentence_starts, pos) - 1)
+
     def sentence_start(self, pos: int) -> int:
         """Where the sentence holding `pos` starts."""
-        starts = [a for a, _ in self.view.sentences]
-        return starts[max(0, bisect_right(starts, pos) - 1)] if starts else 0
+        return self.sentence_starts[self.sentence_index(pos)] if self.sentence_starts else 0
 
     def opens_as_subject(self, p: Mention, s: int) -> bool:
         """A country or capital right after the verb that opens its sentence («أطلقت إيران …», «وبدأت أنقرة
@@ -706,10 +712,9 @@ class _Builder:
                 verb in _SHELLING_VERBS and p.kind == "country")):
             return False  # (a verb of acting only: «هزت كابول انفجارات», «وقصفت دمشق بالقذائف» tell what it suffered)
         # (a verb of saying makes it the speaker: «وكشفت إسرائيل أن …»)
-        starts = [a for a, _ in self.view.sentences]
-        si = max(0, bisect_right(starts, p.start) - 1)
         return not self.cues_in("reporting", s, p.start) and not any(
-            t.payload.kind == "statement" and t.start < p.start for t in self.by_sentence.get(si, []))
+            t.payload.kind == "statement" and t.start < p.start
+            for t in self.by_sentence.get(self.sentence_index(p.start), []))
 
     def victim_after(self, pos: int) -> bool:
         """A count of people or a named person right after `pos` (past «عدد», «نحو», a title)."""
@@ -910,10 +915,9 @@ class _Builder:
         """«قتل 11 مسلحا في تبادل لإطلاق النار … . وقالت مصادر أمنية إن …»: an incident told with no source,
         then a sentence that opens with a source going on about it (not «… أن» with no subject, which may be
         anyone told before): that source reported it."""
-        starts = [a for a, _ in self.view.sentences]
         end = max([rec["evidence"]["end"]] + [m["end"] for m in rec["mentions"]])
-        si = bisect_right(starts, end - 1)
-        if si >= len(starts):
+        si = bisect_right(self.sentence_starts, end - 1)  # (the sentence after the one the incident ends in)
+        if si >= len(self.sentence_starts):
             return
         s, e = self.view.sentences[si]
         if self.text.count("\n", end, s) > 1:
@@ -1045,9 +1049,8 @@ class _Builder:
         gap = self.text[start:end]
         if len(gap) > 250 or "." in gap or not _LAST_LIST_ITEM.search(gap):
             return False
-        starts = [a for a, _ in self.view.sentences]
-        si = max(0, bisect_right(starts, start) - 1)
-        return not any(t.payload.kind == "event" and start <= t.start < end for t in self.by_sentence.get(si, []))
+        return not any(t.payload.kind == "event" and start <= t.start < end
+                       for t in self.by_sentence.get(self.sentence_index(start), []))
 
     def recent_violence(self, si: int) -> bool:
         """An incident of violence was told in this sentence's paragraph, at most two sentences before."""
@@ -1106,8 +1109,8 @@ class _Builder:
             rec["statement_type"] = trig.payload.type
             rec["provenance"]["statement_type"] = f"trigger «{trig.text}»" + (
                 ", announced by an armed group of its own act" if trig.payload.sub_type == _OWN_ACT else "")
-            if trig.payload.type == "announcement" and (_DID_NOT.search(self.text, trig.end, e) or any(
-                    t.payload.kind == "event" and self.negated(t, trig.end) for t in self.triggers_between(trig.end, e))):
+            if trig.payload.type == "announcement" and (_DID_NOT.search(self.text, trig.end, e)
+                                                         or self.negates_an_incident(trig.end, e)):
                 # «أعلنت الوزارة أن قواتها لم تشن ضربات»: what was announced is that an incident did not happen
                 rec["statement_type"] = "denial"
                 rec["provenance"]["statement_type"] = f"trigger «{trig.text}» with an incident negated after it"
@@ -1245,7 +1248,7 @@ class _Builder:
         first = str(speaker.get("role") or speaker.get("text") or "").split()
         if first and _bare(first[0]) in _EXPERT_NOUNS:
             rec["statement_type"], rec["provenance"]["statement_type"] = "assessment", "said by an analyst or expert"
-        elif any(t.payload.kind == "event" and self.negated(t, start) for t in self.triggers_between(start, e)):
+        elif self.negates_an_incident(start, e):
             # «أعلنت الوزارة أن قواتها لم تشن ضربات»: what was said is that an incident did not happen
             rec["statement_type"], rec["provenance"]["statement_type"] = "denial", "what was said negates an incident"
         elif accusing := self.cues_in("accusing", start, e):
@@ -1753,8 +1756,7 @@ class _Builder:
     def retell_features(self, si: int, s: int, e: int, hits: list[Hit], target: dict[str, Any], first: int,
                         claim, used: set[int], last_told: int) -> dict[str, float]:
         """The facts, beyond the rules' own tests, that the learned decision weighs (see retell.FEATURES)."""
-        starts = [a for a, _ in self.view.sentences]
-        gap = max(0, si - (bisect_right(starts, last_told - 1) - 1))
+        gap = max(0, si - (bisect_right(self.sentence_starts, last_told - 1) - 1))
         specific = [h for h in hits if h.payload.role == "specific"]
         _, clause_end = self.clause_around(s, e, first)
         places = [p for p in _in(self.view.places, s, clause_end) if p.kind != "nationality"]
@@ -1850,8 +1852,9 @@ class _Builder:
         (a definite «بعد ساعات من الهجوم» is still that one)."""
         # (an adjective may stand between only after a word for an attack: «في هجوم عنيف آخر»; after «مقتل» the
         # word between is who was killed: «مقتل شرطي آخر», «مقتل جندي جديد متأثرا بإصابته»)
-        other = _OTHER_INCIDENT if self.attack_word(hit) else _OTHER_INCIDENT_NEXT
-        new = _NEW_INCIDENT if self.attack_word(hit) else _NEW_INCIDENT_NEXT
+        attack = self.attack_word(hit)
+        other = _OTHER_INCIDENT if attack else _OTHER_INCIDENT_NEXT
+        new = _NEW_INCIDENT if attack else _NEW_INCIDENT_NEXT
         return bool(other.match(self.text, hit.end) or (
             not _definite(self.text, hit.start) and (_EARLIER_TIME.search(self.text, max(0, hit.start - 40), hit.start)
                                                      or new.match(self.text, hit.end))))
@@ -2429,9 +2432,11 @@ class _Builder:
 
     def triggers_between(self, start: int, end: int) -> list[Hit]:
         """The triggers of the sentence holding `start` that lie between `start` and `end`."""
-        starts = [a for a, _ in self.view.sentences]
-        si = max(0, bisect_right(starts, start) - 1)
-        return [t for t in self.by_sentence.get(si, []) if start <= t.start < end]
+        return [t for t in self.by_sentence.get(self.sentence_index(start), []) if start <= t.start < end]
+
+    def negates_an_incident(self, start: int, end: int) -> bool:
+        """An incident word between `start` and `end` that the text negates («… أن قواتها لم تشن غارات»)."""
+        return any(t.payload.kind == "event" and self.negated(t, start) for t in self.triggers_between(start, end))
 
     def negated(self, hit: Hit, start: int) -> bool:
         """«لم تشن القوات ضربات», «لن نسمح بهجوم»: a negation before the incident word or its verb (not «لا

@@ -163,10 +163,7 @@ _AR_SKEL = str.maketrans({
     "م": "m", "ن": "n", "ه": "", "و": "", "ي": "", "ا": "", "ء": "", "ئ": "", "ؤ": "", "پ": "b", "ڤ": "f",
     "گ": "k", "چ": "s", " ": ""})
 # the skeleton's consonants for a reading that keeps vowels (vowel letters are mapped before)
-_AR_SKEL_KEEP = str.maketrans({k: v for k, v in {
-    "ب": "b", "ت": "t", "ث": "t", "ج": "k", "خ": "k", "د": "d", "ذ": "d", "ر": "r", "ز": "z", "س": "s", "ش": "s",
-    "ص": "s", "ض": "d", "ط": "t", "ظ": "z", "غ": "k", "ف": "f", "ق": "k", "ك": "k", "ل": "l", "م": "m", "ن": "n",
-    "پ": "b", "ڤ": "f", "گ": "k", "چ": "s"}.items()})
+_AR_SKEL_KEEP = {k: v for k, v in _AR_SKEL.items() if v}
 _LAT_DIGRAPHS = (("tch", "ts"), ("sch", "s"), ("sh", "s"), ("ch", "s"), ("kh", "k"), ("gh", "k"), ("dj", "k"),
                  ("dh", "d"), ("th", "t"), ("ph", "f"), ("ck", "k"), ("qu", "k"))
 _LAT_MAP = str.maketrans({"q": "k", "g": "k", "j": "k", "c": "k", "x": "ks", "p": "b", "v": "f", "h": "", "a": "",
@@ -187,15 +184,20 @@ def _collapse(s: str) -> str:
     return "".join(out)
 
 
-def latin_skeleton(name: str) -> str:
-    """Consonant skeleton of a Latin name: «Tessalit» -> «tslt», «Aguelhok» -> «klk»."""
+def _latin_letters(name: str) -> str:
+    """A Latin name in lower case without accents or signs, its digraphs made one letter («Djibo» -> «kibo»)."""
     import unicodedata
 
     s = "".join(c for c in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(c))
     s = _NON_ALPHA.sub("", s)
     for a, b in _LAT_DIGRAPHS:
         s = s.replace(a, b)
-    s = re.sub(r"c(?=[ei])", "s", s)
+    return s
+
+
+def latin_skeleton(name: str) -> str:
+    """Consonant skeleton of a Latin name: «Tessalit» -> «tslt», «Aguelhok» -> «klk»."""
+    s = re.sub(r"c(?=[ei])", "s", _latin_letters(name))
     return _collapse(s.translate(_LAT_MAP))
 
 
@@ -216,6 +218,7 @@ def arabic_skeletons(word: str) -> tuple[str, ...]:
 
 _AR_VOWELLED = str.maketrans({"ا": "a", "و": "u", "ي": "i", "ى": "a", "ء": "", "ئ": "", "ؤ": "", "ع": "", "ح": "",
                               "ه": "a", " ": ""})
+_LAT_CONSONANTS = str.maketrans({"q": "k", "g": "k", "j": "k", "c": "k", "x": "ks", "p": "b", "v": "f"})
 _LAT_VOWELS = str.maketrans({"o": "u", "e": "i", "y": "i", "w": "u", "h": "", "'": "", "’": "", "`": "", " ": "",
                              "-": ""})
 
@@ -228,23 +231,20 @@ def vowelled_forms(word: str) -> tuple[str, ...]:
 
 def latin_vowelled(name: str) -> str:
     """A Latin name in the alphabet of `vowelled_forms`: «Dioura» -> «diura», «Mubi» -> «mubi»."""
-    import unicodedata
-
-    s = "".join(c for c in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(c))
-    s = _NON_ALPHA.sub("", s)
-    for a, b in _LAT_DIGRAPHS:
-        s = s.replace(a, b)
-    s = s.replace("ou", "u")
-    return _collapse(s.translate(_LAT_VOWELS).translate(str.maketrans({"q": "k", "g": "k", "j": "k", "c": "k",
-                                                                          "x": "ks", "p": "b", "v": "f"})))
+    s = _latin_letters(name).replace("ou", "u")
+    return _collapse(s.translate(_LAT_VOWELS).translate(_LAT_CONSONANTS))
 
 
 def reading_similarity(word: str, name: str) -> float:
     """How close an Arabic name reads to a Latin one, 0 … 1 (vowels count, unlike the skeleton)."""
+    return _closest_reading(vowelled_forms(word), (name,))
+
+
+def _closest_reading(forms: tuple[str, ...], names) -> float:
+    """The best similarity between readings of an Arabic name and any of the Latin `names`."""
     from rapidfuzz.fuzz import ratio
 
-    lat = latin_vowelled(name)
-    return max(ratio(v, lat) for v in vowelled_forms(word)) / 100
+    return max(ratio(v, latin_vowelled(n)) for n in names for v in forms) / 100
 
 
 def _skeleton_ids(index: dict[str, list[int]], word: str) -> tuple[str, list[int] | None]:
@@ -1089,7 +1089,7 @@ _CLAUSE_BREAK = re.compile(r"[،,.؛;:!?؟\n]")
 def _reads_like(g: Gazetteer, word: str, k: int) -> float:
     """How close `word` reads to the closest of place `k`'s Latin names."""
     p = g.places[k]
-    return max(reading_similarity(word, n) for n in {p.name_en, *p.latin.split("|")} if n)
+    return _closest_reading(vowelled_forms(word), [n for n in {p.name_en, *p.latin.split("|")} if n])
 
 
 def _fallback_anchors(t: str, mentions: list, end: int) -> list[dict]:
