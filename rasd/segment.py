@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "CLAUSE_BREAK",
     "sentence_spans", "clause_spans", "word_spans", "split_proclitics", "PROCLITICS",
     "is_word_start", "proclitic_before",
 ]
@@ -20,6 +21,8 @@ _SENT_END = re.compile(
     r"(?:\.(?![0-9٠-٩])|[!?؟…])+[" + re.escape(_CLOSERS) + r"]*(?=\s|$|[^\W\d_])"
     r"|\n\s*"
 )
+# any mark that ends a clause or a sentence: a phrase does not reach across it
+CLAUSE_BREAK = re.compile(r"[،,.؛;:!?؟\n]")
 _CLAUSE_END = re.compile(r"[،؛,;:](?=\s|[^\W\d_])")
 _WORD = re.compile(r"[^\W_]+(?:[.,٫٬][0-9٠-٩]+)*", re.UNICODE)
 

@@ -25,7 +25,7 @@ from ..lexicon import WORD_RE, load_tsv, word_list
 from ..actors import state_force
 from ..dates import other_day
 from ..normalize import NormText, normalize_text
-from ..segment import clause_spans
+from ..segment import CLAUSE_BREAK, clause_spans
 from .cues import TriggerEntry, record_matcher
 from .retell import Decide, shipped_model
 
@@ -73,7 +73,6 @@ _CLOSE_SPEAKER = ("subject right before", "country right before", "person right 
                   "country right after", "the outlet or officials named right after")
 _AFFILIATED = re.compile(r"(?<!\w)(?:ال)?(?:تابع|موال|مرتبط|مقرب|منتمي)\w{0,2}\s+(?:ل|ب|من|إلى|الى)?\s*$")
 _OPENING_DATE = re.compile(r"\s*(?:و|ف)?(?:في|منذ|خلال)?\s*")  # what may stand before a date opening a sentence
-_CLAUSE_BREAK = re.compile(r"[،,.؛;:!?؟\n]")
 _NARRATOR_OPENER = re.compile(r"\s*[وف]?(?:يذكر|يشار\s+[إا]ل[ىي]|تجدر\s+ال[إا]شار[ةه]\s+[إا]ل[ىي]|ومن\s+المعروف|من\s+المعروف|"
                               r"بيد|غير|[إا]لا)\s+[أا]ن\s+")  # (and a contrast: «بيد أن», «غير أن», «إلا أن»)
 _PLUPERFECT_LEAD = re.compile(r"\s*[وف]?كان(?:ت|وا)?\s")
@@ -725,7 +724,7 @@ class _Builder:
         # preposition between: not «تصفية الحسابات مع محمد مرسي»)
         near += [m for m in _in(self.view.persons, pos, pos + 40)
                  if not any(_no_conjunction(w) in _PREPOSITIONS for w in self.text[pos:m.start].split())]
-        return any(not _CLAUSE_BREAK.search(self.text, pos, max(pos, m.start)) for m in near)
+        return any(not CLAUSE_BREAK.search(self.text, pos, max(pos, m.start)) for m in near)
 
     def speaks(self, p: Mention) -> bool:
         """«وأعلنت طهران أن الضربة …»: a country or capital right after a verb of saying is who speaks, not

@@ -58,7 +58,7 @@ from dataclasses import dataclass, field
 from rasd.normalize import NormText, normalize
 from rasd.places.gazetteer import FOCUS, Entry, Gazetteer, get_gazetteer, haversine_km, norm_name
 from rasd.places.match import Hit, longest_hits, scan
-from rasd.segment import sentence_spans, split_proclitics
+from rasd.segment import CLAUSE_BREAK, sentence_spans, split_proclitics
 
 __all__ = ["PlaceMention", "resolve_article", "latin_skeleton", "arabic_skeleton", "DIRECTIONS"]
 
@@ -1083,7 +1083,6 @@ def _fallback(art: _Article, accepted: list[_Span], mentions: list) -> None:
 # how close a reading must be, by skeleton length: «ديورا»/Dioura 1.0 and «ديورا»/Diourou 0.8 share the two
 # consonants «dr»; «اسديره»/Sadr City 0.43
 _SIMILAR_READING = {2: 0.85, 3: 0.75}
-_CLAUSE_BREAK = re.compile(r"[،,.؛;:!?؟\n]")
 
 
 def _reads_like(g: Gazetteer, word: str, k: int) -> float:
@@ -1095,7 +1094,7 @@ def _reads_like(g: Gazetteer, word: str, k: int) -> float:
 def _fallback_anchors(t: str, mentions: list, end: int) -> list[dict]:
     """The towns, provinces and places near a town («جنوب الموصل») that describe the name ending at `end`:
     named within a few words after it («بلدة موبي بولاية أداماوا»), not countries nor parts of a country."""
-    return [loc for ms, me, kind, loc in mentions if end <= ms <= end + 40 and not _CLAUSE_BREAK.search(t, end, ms)
+    return [loc for ms, me, kind, loc in mentions if end <= ms <= end + 40 and not CLAUSE_BREAK.search(t, end, ms)
             and loc.get("lat") is not None
             and loc.get("country") in FOCUS and (kind in ("city", "admin1") or (kind == "relative" and (
                 loc.get("precision") or 9) <= 2))]
