@@ -80,7 +80,7 @@ _RELATIVE_THEN_QAD = re.compile(r"\s*،\s*(?:الذي|التي|الذين)\s[^.�
 # a country acting in these (its armed forces); the prepositions that make a country a place instead
 _OPENING_VERB = re.compile(r"\s*([وف]?[^\W\d_]{3,})\s+")  # one word, then the subject
 _ACTING_VERBS = _word_list("acting_verbs")
-_SHELLING_VERBS = frozenset({"قصف", "قصفت", "قصفوا"})  # a capital after them is as often the city shelled
+_SHELLING_VERBS = _word_list("shelling_verbs")
 _STRIKING_MEANS = _word_list("striking_means")
 _INSTRUMENT_NOUNS = _word_list("instrument_nouns")
 _SUBJECT_SLOT = re.compile(r"\s*[وف]?")  # a subject opening the sentence
