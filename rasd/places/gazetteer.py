@@ -382,7 +382,7 @@ class Gazetteer:
 
             sk = {}
             for pid, name_en, latin in self._latin_names(cc):
-                for name in {name_en, *_split(latin)}:
+                for name in dict.fromkeys([name_en, *_split(latin)]):  # (in order: the index is the same every run)
                     s = latin_skeleton(name)
                     if len(s) >= 2:  # two consonants only ever match next to a named province or town
                         lst = sk.setdefault(s, [])
@@ -393,14 +393,15 @@ class Gazetteer:
 
     def _latin_names(self, cc: str):
         """(id, English name, Latin names) of one country's places, read from raw rows where they are still
-        raw: the skeleton index needs three columns, not 25k place objects."""
+        raw: the skeleton index needs three columns, not 25k place objects. Sorted by id, so that the index (and
+        every tie it breaks) does not depend on which places earlier articles happened to load."""
+        rows = []
         for pid, line in self.places.raw.items():
             parts = line.split("\t", 10)
             if parts[3] == cc:
-                yield pid, parts[1], parts[9] if len(parts) > 9 else ""
-        for p in dict.values(self.places):
-            if p.cc == cc:
-                yield p.id, p.name_en, p.latin
+                rows.append((pid, parts[1], parts[9] if len(parts) > 9 else ""))
+        rows += [(p.id, p.name_en, p.latin) for p in dict.values(self.places) if p.cc == cc]
+        return sorted(rows)
 
 
 def _stored_index(gaz: Path) -> dict | None:
