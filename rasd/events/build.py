@@ -1703,11 +1703,10 @@ class _Builder:
         blast = all(h.payload.type == "Explosions/Remote violence" and not _definite(self.text, h.start) for h in hits)
         # «ودكت مقاتلات التحالف تحصينات المتمردين» after a ground battle: a strike from the air is its own incident
         strike = any(h.payload.role == "specific" and h.payload.sub_type in _STRIKES for h in hits)
-        if blast or strike:
-            types = {"Explosions/Remote violence"}
-            blast = True
+        if blast or strike:  # (only an explosion of the same kind is told again)
+            return next((r for r in reversed(earlier) if r.get("event_type") == "Explosions/Remote violence"), None)
         return next((r for r in reversed(earlier) if r.get("event_type") in types
-                     or (not blast and types <= _VIOLENT and r.get("event_type") in _VIOLENT)), None)
+                     or (types <= _VIOLENT and r.get("event_type") in _VIOLENT)), None)
 
     def retells(self, si: int, s: int, e: int, hits: list[Hit], target: dict[str, Any], first: int, claim,
                 used: set[int]) -> bool:
